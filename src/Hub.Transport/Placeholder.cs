@@ -1,0 +1,3 @@
+namespace Hub.Transport;
+
+internal static class Placeholder;
