@@ -1,0 +1,36 @@
+using Hub.Attendance;
+using Hub.Audit;
+using Hub.Consents;
+using Hub.Interventions;
+using Hub.Organisation;
+using Hub.Placements;
+using Hub.Pupils;
+using Hub.Sips;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data;
+
+/// <summary>The hub's one store. Personal-data sets are read through <c>Hub.Access</c>, never directly by resolvers.</summary>
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+{
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
+    public DbSet<Pupil> Pupils => Set<Pupil>();
+    public DbSet<Guardian> Guardians => Set<Guardian>();
+    public DbSet<Custody> Custodies => Set<Custody>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<AbsenceRecord> AbsenceRecords => Set<AbsenceRecord>();
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+    public DbSet<Sip> Sips => Set<Sip>();
+    public DbSet<SipParticipant> SipParticipants => Set<SipParticipant>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<ConsentProvision> ConsentProvisions => Set<ConsentProvision>();
+    public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
+    public DbSet<LegalBasis> LegalBases => Set<LegalBasis>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+}
