@@ -1,3 +1,0 @@
-namespace Hub.Transport;
-
-internal static class Placeholder;

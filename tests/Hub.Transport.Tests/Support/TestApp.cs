@@ -1,0 +1,100 @@
+using GraphQL;
+using GraphQL.DI;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Transport.Tests.Support;
+
+/// <summary>What a test may change about the host before it starts.</summary>
+internal sealed class TestAppOptions
+{
+    /// <summary>Configuration keys, as appsettings would give them (e.g. "GraphQLHttp:AllowGet").</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public Action<GraphQLHttpOptions>? Http { get; set; }
+
+    public Action<IGraphQLBuilder>? GraphQL { get; set; }
+
+    /// <summary>Middleware that runs before authentication and the endpoints.</summary>
+    public Action<WebApplication>? Pipeline { get; set; }
+}
+
+/// <summary>
+/// A real ASP.NET Core host on the in-memory test server, wired the way a service would wire the
+/// transport: <c>/graphql</c> open, <c>/secure/graphql</c> behind an authorization policy.
+/// </summary>
+internal sealed class TestApp : IAsyncDisposable
+{
+    public const string SecurePath = "/secure/graphql";
+
+    private readonly WebApplication _app;
+
+    private TestApp(WebApplication app, CapturingLoggerProvider logs)
+    {
+        _app = app;
+        Logs = logs;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public CapturingLoggerProvider Logs { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<TestApp> StartAsync(Action<TestAppOptions>? configure = null)
+    {
+        var options = new TestAppOptions();
+        configure?.Invoke(options);
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(options.Settings);
+
+        var logs = new CapturingLoggerProvider();
+        builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
+
+        builder.Services.AddSingleton<Counter>();
+        builder.Services.AddSingleton<SlowFieldProbe>();
+        builder.Services.AddGraphQL(graphQL =>
+        {
+            graphQL
+                .AddSchema<TestSchema>()
+                .AddGraphTypes(typeof(TestSchema).Assembly)
+                .AddGraphQLHttp()
+                .UseDocumentCache(maxEntries: 100)
+                .UseRequestLimits(maxDepth: 5, maxComplexity: 50, maxParserDepth: 40)
+                .UseSerialQueries();
+            options.GraphQL?.Invoke(graphQL);
+        });
+        builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName));
+        builder.Services.Configure<GraphQLHttpOptions>(http => options.Http?.Invoke(http));
+
+        builder.Services
+            .AddAuthentication(TestAuthHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, null);
+        builder.Services.AddAuthorization(authorization =>
+            authorization.AddPolicy(TestAuthHandler.Policy, policy => policy.RequireClaim("scope", "graphql")));
+
+        var app = builder.Build();
+        options.Pipeline?.Invoke(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGraphQLHttp();
+        app.MapGraphQLHttp(SecurePath).RequireAuthorization(TestAuthHandler.Policy);
+
+        await app.StartAsync();
+        return new TestApp(app, logs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
