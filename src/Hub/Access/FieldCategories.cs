@@ -1,0 +1,32 @@
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace Hub.Access;
+
+/// <summary>
+/// Tags schema fields with the data categories they carry. A field with several categories (a
+/// list of mixed records) is readable when any of them is; its resolver narrows per record.
+/// </summary>
+public static class FieldCategories
+{
+    public const string MetadataKey = "hub:categories";
+
+    public static FieldBuilder<TSource, TReturn> Category<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> field, params DataCategory[] categories)
+    {
+        field.FieldType.Metadata[MetadataKey] = categories;
+        return field;
+    }
+
+    public static DataCategory[]? CategoriesOf(IFieldType field) =>
+        field.GetMetadata<DataCategory[]?>(MetadataKey);
+
+    /// <summary>Tags every field of a type that has no category yet: for types all of whose fields share one.</summary>
+    public static void TagAllFields(this IComplexGraphType type, DataCategory category)
+    {
+        foreach (var field in type.Fields.Where(f => CategoriesOf(f) is null))
+        {
+            field.Metadata[MetadataKey] = new[] { category };
+        }
+    }
+}

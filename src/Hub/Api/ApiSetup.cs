@@ -1,0 +1,39 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Identity;
+using Hub.Organisation;
+using Hub.Transport;
+
+namespace Hub.Api;
+
+public static class ApiSetup
+{
+    /// <summary>The schema (a singleton), the transport's limits and cache, and the per-request access services.</summary>
+    public static IServiceCollection AddHubApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<UnitDirectory>();
+        services.AddScoped<CallerContext>();
+        services.AddScoped<PersonalData>();
+        services.AddScoped<Loaders>();
+        services.AddScoped<DirectoryLoaders>();
+        services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.SectionName));
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<HubSchema>()
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+            .AddGraphQLHttp()
+            .UseDocumentCache()
+            .UseRequestLimits(maxDepth: 15, maxComplexity: 20_000)
+            .UseSerialQueries()
+            .UseMiddleware<AccessFieldMiddleware>());
+        return services;
+    }
+
+    /// <summary>Builds the schema now, so that a broken type fails start-up instead of the first request.</summary>
+    public static void InitializeSchema(this IServiceProvider services) =>
+        services.GetRequiredService<ISchema>().Initialize();
+
+    public static IEndpointConventionBuilder MapHubApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGraphQLHttp("/graphql").RequireAuthorization(IdentitySetup.CallerPolicy);
+}

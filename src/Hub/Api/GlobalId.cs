@@ -1,0 +1,31 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace Hub.Api;
+
+/// <summary>
+/// Opaque, globally unique ids: the type name and the key, base64url-encoded ("Pupil:42"). Clients
+/// must not parse them; the hub checks the type when it reads one back.
+/// </summary>
+public static class GlobalId
+{
+    public static string Encode(string type, int key) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{type}:{key}")));
+
+    public static bool TryDecode(string? id, string expectedType, out int key)
+    {
+        key = 0;
+        if (string.IsNullOrEmpty(id) || id.Length > 64 || !Base64Url.IsValid(id))
+        {
+            return false;
+        }
+
+        var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(id));
+        var separator = text.IndexOf(':', StringComparison.Ordinal);
+        return separator > 0
+            && text.AsSpan(0, separator).SequenceEqual(expectedType)
+            && int.TryParse(text.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out key)
+            && key > 0;
+    }
+}

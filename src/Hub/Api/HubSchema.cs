@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using Hub.Interventions;
+
+namespace Hub.Api;
+
+/// <summary>The hub's schema: a singleton, built once at start-up.</summary>
+public sealed class HubSchema : Schema
+{
+    public HubSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "Hub: the City of Stockholm's data-sharing hub for schools, social services, BUP and the police.";
+        Query = query;
+
+        // Reached only through the Intervention interface, so named here.
+        RegisterType(typeof(ReportOfConcernType));
+        RegisterType(typeof(PreliminaryAssessmentType));
+        RegisterType(typeof(InvestigationType));
+        RegisterType(typeof(SocialServicesInterventionType));
+        RegisterType(typeof(SchoolSocialTeamCaseType));
+        RegisterType(typeof(BupContactType));
+        RegisterType(typeof(SspfCaseType));
+    }
+}

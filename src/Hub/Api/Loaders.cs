@@ -1,0 +1,19 @@
+using Hub.Access;
+using Hub.Attendance;
+using Hub.Interventions;
+using Hub.Placements;
+using Hub.Pupils;
+using Hub.Sips;
+
+namespace Hub.Api;
+
+/// <summary>The per-request batch loaders, each over one of <see cref="PersonalData"/>'s batch methods.</summary>
+public sealed class Loaders(PersonalData data)
+{
+    public BatchLoader<int, Placement> Placements { get; } = new(data.PlacementsOfAsync);
+    public BatchLoader<int, Intervention> Interventions { get; } = new(data.InterventionsOfAsync);
+    public BatchLoader<int, AbsenceRecord> Absence { get; } = new(data.AbsenceOfAsync);
+    public BatchLoader<int, Enrolment> Enrolments { get; } = new(data.EnrolmentsOfAsync);
+    public BatchLoader<int, Custody> Custodies { get; } = new(data.CustodiesOfAsync);
+    public BatchLoader<int, Sip> Sips { get; } = new(data.SipsOfAsync);
+}

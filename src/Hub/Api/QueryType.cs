@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Identity;
+using Hub.Organisation;
+using Hub.Pupils;
+
+namespace Hub.Api;
+
+/// <summary>The root query, composed from the features' query fields.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Everything an agency system can ask the hub. Every answer is narrowed to what the caller may see.";
+        Field<NonNullGraphType<MeType>>("me")
+            .Description("Who the token says the caller is.")
+            .Category(DataCategory.Directory)
+            .Resolve(c => c.RequestServices!.GetRequiredService<PersonalData>().Caller);
+        PupilQueries.AddTo(this);
+        DirectoryQueries.AddTo(this);
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Api;
+using Hub.Organisation;
+
+namespace Hub.Attendance;
+
+public sealed class AbsenceType : ObjectGraphType<AbsenceRecord>
+{
+    public AbsenceType()
+    {
+        Name = "TermAbsence";
+        Description = "A school's report of a pupil's absence (frånvaro) for one term.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the report.").Resolve(c => GlobalId.Encode("TermAbsence", c.Source.Id));
+        Field(a => a.Term).Description("The term, e.g. 2026-HT (autumn, hösttermin) or 2026-VT (spring, vårtermin).");
+        Field(a => a.Percent).Description("Absence in percent of scheduled time, 0–100.");
+        Field(a => a.ReportedOn).Description("Day the school reported it.");
+        Field<NonNullGraphType<UnitType>>("school").Description("The reporting school.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.SchoolId, c.CancellationToken));
+        this.TagAllFields(DataCategory.Absence);
+    }
+}

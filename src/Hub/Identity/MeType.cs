@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Organisation;
+
+namespace Hub.Identity;
+
+public sealed class RoleType : EnumerationGraphType<Role>
+{
+    public RoleType() => Description = "What the caller does in its agency; bounds the data categories it may read.";
+}
+
+public sealed class DataCategoryType : EnumerationGraphType<DataCategory>
+{
+    public DataCategoryType() => Description = "A category of data the access layer decides on.";
+}
+
+/// <summary>Who the token says the caller is.</summary>
+public sealed class MeType : ObjectGraphType<Caller>
+{
+    public MeType()
+    {
+        Name = "Me";
+        Description = "Who the token says the caller is, as the hub understood it.";
+        Field(c => c.PersonId).Description("The person's id at the identity provider (the token's subject).");
+        Field(c => c.Name).Description("The person's name.");
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The caller's agency.").Resolve(c => c.Source.Agency);
+        Field<NonNullGraphType<RoleType>>("role").Description("The caller's role.").Resolve(c => c.Source.Role);
+        Field<NonNullGraphType<UnitType>>("unit").Description("The unit the caller acts for.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.UnitId, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryType>>>>("readableCategories")
+            .Description("The categories the caller's role reads at all, on records of its own authority.")
+            .Resolve(c => RolePolicy.CategoriesOf(c.Source.Role).Order().ToList());
+        this.TagAllFields(DataCategory.Directory);
+    }
+}

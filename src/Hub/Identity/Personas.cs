@@ -1,0 +1,38 @@
+using Hub.Access;
+using Hub.Organisation;
+
+namespace Hub.Identity;
+
+/// <summary>A fictitious member of staff in the demo city, with a token the hub signs in Development.</summary>
+public sealed record Persona(string Name, string PersonId, string DisplayName, Agency Agency, Role Role, string UnitCode, string Sees);
+
+public static class Personas
+{
+    public static readonly IReadOnlyList<Persona> All =
+    [
+        new("school-teacher", "p-1001", "Sara Lind", Agency.School, Role.Teacher, "school:klubbacksskolan",
+            "Pupils enrolled at Klubbacksskolan or placed in its groups: identity, enrolment, placements, absence."),
+        new("school-principal", "p-1002", "Johan Ek", Agency.School, Role.Principal, "school:klubbacksskolan",
+            "As the teacher, plus guardians and the SIPs the school takes part in."),
+        new("rsu-teacher", "p-1003", "Maria Holm", Agency.School, Role.Teacher, "group:tellusborgsskolan-rsu",
+            "Pupils placed in Tellusborgsskolan's RSU (Hägersten-Älvsjö)."),
+        new("csu-teacher", "p-1004", "Per Strand", Agency.School, Role.Teacher, "group:csu-bromma",
+            "Pupils placed in the CSU group in Bromma."),
+        new("elevhalsa-officer", "p-1005", "Lena Berg", Agency.School, Role.PupilHealthOfficer, "education:pupil-health",
+            "Pupils whose CSU placement the central pupil-health unit decided."),
+        new("social-investigator", "p-2001", "Karin Åberg", Agency.SocialServices, Role.Investigator, "social:hagersten-alvsjo:investigation",
+            "Pupils with an open case at Hägersten-Älvsjö social services: reports, investigations, interventions."),
+        new("sst-social-worker", "p-2002", "Ali Hassan", Agency.SocialServices, Role.SchoolSocialWorker, "social:hagersten-alvsjo:preventive",
+            "Pupils with an open case at Hägersten-Älvsjö social services: school social team work only."),
+        new("social-contact-person", "p-2003", "Eva Nord", Agency.SocialServices, Role.SocialContactPerson, "social:hagersten-alvsjo:reception",
+            "Pupils with an open case at Hägersten-Älvsjö social services: reports of concern only."),
+        new("bup-clinician", "p-3001", "Nils Dahl", Agency.Bup, Role.Clinician, "bup:liljeholmen",
+            "Pupils with an active contact at BUP Liljeholmen."),
+        new("police-sspf", "p-4001", "Anna Sjö", Agency.Police, Role.PoliceOfficer, "police:stockholm-syd",
+            "Pupils with an open SSPF case in police area Stockholm syd."),
+        new("dpo", "p-9001", "Gustav Falk", Agency.Oversight, Role.DataProtectionOfficer, "oversight:dpo",
+            "No pupil: the data-protection officer follows up the access log."),
+    ];
+
+    public static Persona? Find(string name) => All.FirstOrDefault(p => p.Name == name);
+}

@@ -1,0 +1,91 @@
+using GraphQL.Types;
+using Hub.Access;
+
+namespace Hub.Interventions;
+
+/// <summary>Base of the concrete intervention types: the shared fields, the interface, the category.</summary>
+public abstract class InterventionObjectType<T> : ObjectGraphType<T>
+    where T : Intervention
+{
+    protected InterventionObjectType(string name, string description)
+    {
+        Name = name;
+        Description = description;
+        IsTypeOf = o => o is T;
+        Interface<InterventionInterface>();
+        InterventionFields.AddCommon(this);
+    }
+
+    /// <summary>Called by each type after its own fields, so that all of them carry its category.</summary>
+    protected void Tag(InterventionKind kind) => this.TagAllFields(RolePolicy.CategoryOf(kind));
+}
+
+public sealed class ReportOfConcernType : InterventionObjectType<ReportOfConcern>
+{
+    public ReportOfConcernType()
+        : base("ReportOfConcern", "Report of concern (orosanmälan) about a child, received by social services.")
+    {
+        Field<NonNullGraphType<EnumerationGraphType<ReporterKind>>>("reporterKind").Description("Who reported: a school, BUP, the police or someone else.").Resolve(c => c.Source.ReporterKind);
+        Field(r => r.ReporterName).Description("Name of the reporter.");
+        Field(r => r.ReporterContact, nullable: true).Description("How to reach the reporter.");
+        Field(r => r.AssessmentDueOn).Description("Day the preliminary assessment (förhandsbedömning) is due: 14 days after receipt.");
+        Field(r => r.MeetingHeldOn, nullable: true).Description("Day of the report meeting (anmälningsmöte), if held.");
+        Tag(InterventionKind.ReportOfConcern);
+    }
+}
+
+public sealed class PreliminaryAssessmentType : InterventionObjectType<PreliminaryAssessment>
+{
+    public PreliminaryAssessmentType()
+        : base("PreliminaryAssessment", "Preliminary assessment (förhandsbedömning) of a report of concern.")
+    {
+        Field<EnumerationGraphType<AssessmentDecision>>("decision").Description("Whether an investigation is opened; null while undecided.").Resolve(c => c.Source.Decision);
+        Field(a => a.DecidedOn, nullable: true).Description("Day of the decision.");
+        Tag(InterventionKind.PreliminaryAssessment);
+    }
+}
+
+public sealed class InvestigationType : InterventionObjectType<Investigation>
+{
+    public InvestigationType()
+        : base("Investigation", "Child welfare investigation (barnavårdsutredning) structured by BBIC.")
+    {
+        Field(i => i.DueOn).Description("Day the investigation is due: normally four months after it opened.");
+        Field<NonNullGraphType<EnumerationGraphType<InvestigationOrigin>>>("origin").Description("What opened it.").Resolve(c => c.Source.Origin);
+        Field(i => i.EducationInvestigated).Description("Whether BBIC's need area education is investigated, which means contacting the school.");
+        Tag(InterventionKind.Investigation);
+    }
+}
+
+public sealed class SocialServicesInterventionType : InterventionObjectType<SocialServicesIntervention>
+{
+    public SocialServicesInterventionType()
+        : base("SocialServicesIntervention", "Social-services intervention (insats): family treatment, contact person, out-of-home care.")
+    {
+        Field<NonNullGraphType<EnumerationGraphType<SocialInterventionType>>>("type").Description("Which intervention.").Resolve(c => c.Source.Type);
+        Tag(InterventionKind.SocialServicesIntervention);
+    }
+}
+
+public sealed class SchoolSocialTeamCaseType : InterventionObjectType<SchoolSocialTeamCase>
+{
+    public SchoolSocialTeamCaseType()
+        : base("SchoolSocialTeamCase", "Work of a school social team (skolsocialt team, SST), including the SST 2.0/RSU track for high absence.")
+    {
+        Field<NonNullGraphType<EnumerationGraphType<SchoolSocialTeamTrack>>>("track").Description("SST or SST 2.0/RSU.").Resolve(c => c.Source.Track);
+        Field(s => s.AbsencePercentAtStart, nullable: true).Description("The pupil's absence when the work started, in percent.");
+        Tag(InterventionKind.SchoolSocialTeamCase);
+    }
+}
+
+public sealed class BupContactType : InterventionObjectType<BupContact>
+{
+    public BupContactType()
+        : base("BupContact", "Contact with child and adolescent psychiatry (BUP).") => Tag(InterventionKind.BupContact);
+}
+
+public sealed class SspfCaseType : InterventionObjectType<SspfCase>
+{
+    public SspfCaseType()
+        : base("SspfCase", "A case in SSPF (skola, socialtjänst, polis, fritid), where the police take part.") => Tag(InterventionKind.SspfCase);
+}

@@ -1,0 +1,20 @@
+using Hub.Data;
+using Hub.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Organisation;
+
+/// <summary>Per-request loaders for directory data that changes while the hub runs.</summary>
+public sealed class DirectoryLoaders(HubDbContext db, HubClock clock)
+{
+    /// <summary>The contact persons active today, per district (latest start last).</summary>
+    public BatchLoader<int, ContactPerson> ContactPersons { get; } = new(async (districtIds, ct) =>
+    {
+        var today = clock.Today;
+        var rows = await db.ContactPersons.AsNoTracking()
+            .Where(c => districtIds.Contains(c.DistrictId) && c.StartsOn <= today && (c.EndsOn == null || c.EndsOn > today))
+            .OrderBy(c => c.StartsOn).ThenBy(c => c.Id)
+            .ToListAsync(ct);
+        return rows.ToLookup(c => c.DistrictId);
+    });
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Api;
+
+namespace Hub.Organisation;
+
+public sealed class UnitType : ObjectGraphType<Unit>
+{
+    public UnitType()
+    {
+        Name = "Unit";
+        Description = "An organisational unit that acts: a school, a special teaching group, a social-services unit, a BUP clinic, a police area, the pupil-health unit.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode("Unit", c.Source.Id));
+        Field(u => u.Code).Description("Stable code of the unit, as identity providers put it in the unit claim.");
+        Field(u => u.Name).Description("The unit's name.");
+        Field<NonNullGraphType<UnitKindType>>("kind").Description("What the unit is.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency the unit belongs to.").Resolve(c => c.Source.Agency);
+        Field<SchoolOwnershipType>("ownership").Description("For a school: municipal or independent.").Resolve(c => c.Source.Ownership);
+        Field<PlacementLevelType>("groupLevel").Description("For a special teaching group: its level.").Resolve(c => c.Source.GroupLevel);
+        Field<DistrictType>("district").Description("The district the unit belongs to, if any.")
+            .ResolveAsync(async c => c.Source.DistrictId is int id
+                ? await c.RequestServices!.GetRequiredService<UnitDirectory>().DistrictAsync(id, c.CancellationToken)
+                : null);
+        Field<UnitType>("hostSchool").Description("For a special teaching group: the school that hosts it.")
+            .ResolveAsync(async c => c.Source.HostSchoolId is int id
+                ? await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(id, c.CancellationToken)
+                : null);
+        this.TagAllFields(DataCategory.Directory);
+    }
+}

@@ -1,0 +1,34 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Api;
+using Hub.Organisation;
+
+namespace Hub.Placements;
+
+public sealed class PlacementType : ObjectGraphType<Placement>
+{
+    public PlacementType()
+    {
+        Name = "Placement";
+        Description = "A placement in a special teaching group: a school decision, not a social-services intervention.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the placement.").Resolve(c => GlobalId.Encode("Placement", c.Source.Id));
+        Field<NonNullGraphType<PlacementLevelType>>("level").Description("School level, RSU or CSU.").Resolve(c => c.Source.Level);
+        Field<NonNullGraphType<UnitType>>("group").Description("The teaching group.")
+            .ResolveAsync(async c => await Directory(c).UnitAsync(c.Source.GroupId, c.CancellationToken));
+        Field<NonNullGraphType<UnitType>>("decidedByUnit").Description("The unit that decided the placement.")
+            .ResolveAsync(async c => await Directory(c).UnitAsync(c.Source.DecidedByUnitId, c.CancellationToken));
+        Field(p => p.DecidedBy).Description("Who decided (the principal, or the pupil-health unit's officer).");
+        Field(p => p.DecidedOn).Description("Day of the decision.");
+        Field<NonNullGraphType<UnitType>>("enrolledAt").Description("The school the pupil is enrolled at during the placement: the home school for RSU, the host school for CSU.")
+            .ResolveAsync(async c => await Directory(c).UnitAsync(c.Source.EnrolledAtId, c.CancellationToken));
+        Field(p => p.StartsOn).Description("First day of the placement.");
+        Field(p => p.EndsOn, nullable: true).Description("Last day of the placement, if it has ended.");
+        Field(p => p.EndReason, nullable: true).Description("Why the placement ended.");
+        Field(p => p.NextReviewOn, nullable: true).Description("The next termly review (RSU placements are reviewed every term).");
+        Field<NonNullGraphType<BooleanGraphType>>("reviewOverdue").Description("Whether the termly review date has passed while the placement lasts.")
+            .Resolve(c => c.Source.EndsOn is null && c.Source.NextReviewOn < c.RequestServices!.GetRequiredService<PersonalData>().Today);
+        this.TagAllFields(DataCategory.Placement);
+    }
+
+    private static UnitDirectory Directory(global::GraphQL.IResolveFieldContext c) => c.RequestServices!.GetRequiredService<UnitDirectory>();
+}

@@ -1,0 +1,72 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Api;
+using Hub.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Pupils;
+
+/// <summary>The query fields that find pupils; both go through <see cref="PersonalData.Pupils"/>.</summary>
+public static class PupilQueries
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<PupilType>("pupil")
+            .Description("A pupil by id. A pupil the caller has no relationship with is answered exactly as one that does not exist: null.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Global id of the pupil.")
+            .Category(DataCategory.Identity)
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                if (!GlobalId.TryDecode(id, "Pupil", out var key))
+                {
+                    throw new InvalidInputError("id", "is not a Pupil id");
+                }
+
+                var data = c.RequestServices!.GetRequiredService<PersonalData>();
+                return await data.Pupils.FirstOrDefaultAsync(p => p.Id == key, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<PupilConnectionType>>("pupils")
+            .Description("The pupils the caller has a relationship with, in a stable order, a page at a time.")
+            .Argument<IntGraphType>("first", $"Page size, 0–{MaxPageSize} (default {DefaultPageSize}).")
+            .Argument<StringGraphType>("after", "Continue after this cursor (from edges.cursor or pageInfo.endCursor).")
+            .Argument<IdGraphType>("district", "Only pupils registered in this district.")
+            .Argument<IdGraphType>("school", "Only pupils whose home school, or current school, is this one.")
+            .Argument<IntGraphType>("grade", "Only pupils in this school year, 0–9.")
+            .Argument<PlacementLevelType>("placementLevel", "Only pupils with an active placement of this level that the caller may read.")
+            .Argument<StringGraphType>("search", "A name (or part of one), or a full personal identity number.")
+            .Category(DataCategory.Identity)
+            .ResolveAsync(async c => await PageAsync(c));
+    }
+
+    private static async Task<PupilPage> PageAsync(IResolveFieldContext c)
+    {
+        var first = c.GetArgument("first", DefaultPageSize);
+        if (first is < 0 or > MaxPageSize)
+        {
+            throw new InvalidInputError("first", $"must be between 0 and {MaxPageSize}");
+        }
+
+        var after = c.GetArgument<string?>("after");
+        var afterId = 0;
+        if (after is not null && !PupilCursor.TryDecode(after, out afterId))
+        {
+            throw new InvalidInputError("after", "is not a cursor from this connection");
+        }
+
+        var data = c.RequestServices!.GetRequiredService<PersonalData>();
+        var filter = new PupilFilter(
+            c.GetArgument<string?>("district"), c.GetArgument<string?>("school"), c.GetArgument<int?>("grade"),
+            c.GetArgument<PlacementLevel?>("placementLevel"), c.GetArgument<string?>("search"));
+        var filtered = filter.Apply(data.Pupils, data);
+        var rows = first == 0
+            ? []
+            : await filtered.Where(p => p.Id > afterId).OrderBy(p => p.Id).Take(first + 1).ToListAsync(c.CancellationToken);
+        return new PupilPage(rows.Take(first).ToList(), rows.Count > first, after is not null, filtered.CountAsync);
+    }
+}

@@ -1,0 +1,58 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Attendance;
+using Hub.Api;
+using Hub.Interventions;
+using Hub.Organisation;
+using Hub.Placements;
+using Hub.Sips;
+
+namespace Hub.Pupils;
+
+public sealed class PupilType : ObjectGraphType<Pupil>
+{
+    public PupilType()
+    {
+        Name = "Pupil";
+        Description = "A pupil (elev) in compulsory school whom the caller has an active relationship with.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the pupil.").Resolve(c => GlobalId.Encode("Pupil", c.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("personalIdentityNumber")
+            .Description("Personal identity number (personnummer), YYYYMMDD-NNNN.")
+            .Resolve(c => PersonalIdentityNumber.Format(c.Source.PersonalIdentityNumber));
+        Field(p => p.GivenName).Description("Given name (förnamn).");
+        Field(p => p.FamilyName).Description("Family name (efternamn).");
+        Field(p => p.BirthDate).Description("Date of birth, from the personal identity number.");
+        Field(p => p.Grade).Description("School year (årskurs), 0–9.");
+        Field(p => p.ProtectedIdentity).Description("Protected identity (skyddade personuppgifter): school, group and district reach only those who strictly need them.");
+        Field<NonNullGraphType<UnitType>>("homeSchool").Description("The school responsible for the pupil (hemskola).")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.HomeSchoolId, c.CancellationToken));
+        Field<NonNullGraphType<DistrictType>>("registeredDistrict").Description("The district the pupil is registered in (folkbokförd), whose social services are responsible.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().DistrictAsync(c.Source.RegisteredDistrictId, c.CancellationToken));
+        this.TagAllFields(DataCategory.Identity);
+
+        Field<ListGraphType<NonNullGraphType<GuardianType>>>("guardians")
+            .Description("The pupil's guardians (vårdnadshavare) with custody today; two means joint custody.")
+            .Category(DataCategory.Guardians)
+            .Resolve(c => Loaders(c).Custodies.Load(c.Source.Id));
+        Field<ListGraphType<NonNullGraphType<EnrolmentType>>>("enrolments")
+            .Description("Enrolments (inskrivningar) kept by the caller's own school authority, oldest first.")
+            .Category(DataCategory.Enrolment)
+            .Resolve(c => Loaders(c).Enrolments.Load(c.Source.Id));
+        Field<ListGraphType<NonNullGraphType<PlacementType>>>("placements")
+            .Description("Placements in special teaching groups decided by the caller's own authority, oldest first.")
+            .Category(DataCategory.Placement)
+            .Resolve(c => Loaders(c).Placements.Load(c.Source.Id));
+        Field<ListGraphType<NonNullGraphType<AbsenceType>>>("absence")
+            .Description("Termly absence (frånvaro) reported by the caller's own school authority.")
+            .Category(DataCategory.Absence)
+            .Resolve(c => Loaders(c).Absence.Load(c.Source.Id));
+        InterventionFields.AddTo(this);
+        Field<ListGraphType<NonNullGraphType<SipType>>>("sips")
+            .Description("Coordinated individual plans (SIP) the caller's authority takes part in.")
+            .Category(DataCategory.Sip)
+            .Resolve(c => Loaders(c).Sips.Load(c.Source.Id));
+    }
+
+    private static Loaders Loaders(global::GraphQL.IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<Loaders>();
+}

@@ -1,0 +1,50 @@
+using Hub.Data;
+using Hub.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Support;
+
+/// <summary>
+/// The real hub over a fresh SQLite file with the demo city, its business date pinned so that
+/// open, overdue and expired mean the same on every day the tests run.
+/// </summary>
+public sealed class HubFactory : WebApplicationFactory<Program>
+{
+    public const string Today = "2026-11-23";
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "hub-tests-" + Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Hub:DataFolder", _dataFolder);
+        builder.UseSetting("Hub:Today", Today);
+        builder.UseSetting("Hub:SeedDemoCity", "true");
+    }
+
+    public string TokenFor(string persona) =>
+        Services.GetRequiredService<DevelopmentTokenIssuer>().IssueFor(Personas.Find(persona) ?? throw new ArgumentException(persona));
+
+    public HubClient ClientFor(string persona) => new(CreateClient(), TokenFor(persona));
+
+    public HubClient AnonymousClient() => new(CreateClient(), token: null);
+
+    public T WithDb<T>(Func<HubDbContext, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<HubDbContext>());
+    }
+
+    public long SqlStatements => Services.GetRequiredService<SqlStatementCounter>().Count;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_dataFolder))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+}
