@@ -1,5 +1,5 @@
-using Hub.Data;
 using Hub.Api;
+using Hub.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Organisation;

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Hub.Access;
-using Hub.Attendance;
 using Hub.Api;
+using Hub.Attendance;
 using Hub.Interventions;
 using Hub.Organisation;
 using Hub.Placements;
