@@ -56,6 +56,20 @@ public sealed class GraphQLErrorTests
     }
 
     [Fact]
+    public async Task GraphQLPost_ExecutionErrorWithData_ShowsTheDataAsExtensions()
+    {
+        // arrange
+        await using var app = await TestApp.StartAsync();
+        using var request = Http.Post("""{"query":"{ deniedWithData }"}""");
+
+        // act
+        using var response = await app.Client.SendAsync(request);
+
+        // assert
+        (await response.EnvelopeAsync()).MatchSnapshot();
+    }
+
+    [Fact]
     public async Task GraphQLPost_ClientDisconnects_IsNeitherAnsweredNorLoggedAsError()
     {
         // arrange

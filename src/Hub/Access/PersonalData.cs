@@ -55,7 +55,7 @@ public sealed class PersonalData(HubDbContext db, CallerContext callers, HubCloc
         LookupAsync(
             db.AbsenceRecords.AsNoTracking()
                 .Where(a => pupilIds.Contains(a.PupilId) && a.OwnerAuthority == Caller.Authority)
-                .OrderBy(a => a.Term).ThenBy(a => a.Id),
+                .OrderBy(a => a.ReportedOn).ThenBy(a => a.Id),
             a => a.PupilId,
             ct);
 

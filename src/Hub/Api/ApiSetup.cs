@@ -24,7 +24,7 @@ public static class ApiSetup
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddGraphQLHttp()
             .UseDocumentCache()
-            .UseRequestLimits(maxDepth: 15, maxComplexity: 20_000)
+            .UseRequestLimits(maxDepth: 15, maxComplexity: 100_000)
             .UseSerialQueries()
             .UseMiddleware<AccessFieldMiddleware>());
         return services;

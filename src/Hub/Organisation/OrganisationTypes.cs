@@ -31,7 +31,7 @@ public sealed class DistrictType : ObjectGraphType<District>
     {
         Name = "District";
         Description = "One of Stockholm's 13 districts (stadsdelsområde); each runs its own social services.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode("District", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the district.").Resolve(c => GlobalId.Encode("District", c.Source.Id));
         Field(d => d.Code).Description("Stable code of the district, e.g. hagersten-alvsjo.");
         Field(d => d.Name).Description("The district's name.");
         Field<ContactPersonType>("contactPerson")
@@ -48,7 +48,7 @@ public sealed class ContactPersonType : ObjectGraphType<ContactPerson>
     {
         Name = "ContactPerson";
         Description = "A district social-services contact person for schools; schools are told when the person changes.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode("ContactPerson", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the contact person.").Resolve(c => GlobalId.Encode("ContactPerson", c.Source.Id));
         Field(c => c.Name).Description("Name of the contact person.");
         Field(c => c.Phone).Description("Work phone.");
         Field(c => c.Email).Description("Work e-mail.");

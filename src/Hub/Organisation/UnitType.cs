@@ -10,7 +10,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
     {
         Name = "Unit";
         Description = "An organisational unit that acts: a school, a special teaching group, a social-services unit, a BUP clinic, a police area, the pupil-health unit.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode("Unit", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the unit.").Resolve(c => GlobalId.Encode("Unit", c.Source.Id));
         Field(u => u.Code).Description("Stable code of the unit, as identity providers put it in the unit claim.");
         Field(u => u.Name).Description("The unit's name.");
         Field<NonNullGraphType<UnitKindType>>("kind").Description("What the unit is.").Resolve(c => c.Source.Kind);

@@ -20,7 +20,8 @@ public sealed class PupilConnectionType : ObjectGraphType<PupilPage>
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page lies.").Resolve(c => c.Source);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many pupils the caller may see with these filters.")
             .ResolveAsync(async c => await c.Source.CountAsync(c.CancellationToken));
-        this.TagAllFields(DataCategory.Identity);
+        // Paging plumbing carries no personal data itself: the pupils inside it carry theirs.
+        this.TagAllFields(DataCategory.Directory);
     }
 }
 
@@ -32,7 +33,8 @@ public sealed class PupilEdgeType : ObjectGraphType<Pupil>
         Description = "A pupil and its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` to continue after this pupil.").Resolve(c => PupilPage.CursorOf(c.Source));
         Field<NonNullGraphType<PupilType>>("node").Description("The pupil.").Resolve(c => c.Source);
-        this.TagAllFields(DataCategory.Identity);
+        // Paging plumbing carries no personal data itself: the pupils inside it carry theirs.
+        this.TagAllFields(DataCategory.Directory);
     }
 }
 
@@ -46,6 +48,7 @@ public sealed class PageInfoType : ObjectGraphType<PupilPage>
         Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Whether items precede this page.").Resolve(c => c.Source.HasPreviousPage);
         Field<StringGraphType>("startCursor").Description("Cursor of the first item.").Resolve(c => c.Source.Nodes.Count > 0 ? PupilPage.CursorOf(c.Source.Nodes[0]) : null);
         Field<StringGraphType>("endCursor").Description("Cursor of the last item.").Resolve(c => c.Source.Nodes.Count > 0 ? PupilPage.CursorOf(c.Source.Nodes[^1]) : null);
-        this.TagAllFields(DataCategory.Identity);
+        // Paging plumbing carries no personal data itself: the pupils inside it carry theirs.
+        this.TagAllFields(DataCategory.Directory);
     }
 }

@@ -18,7 +18,7 @@ public static class PupilQueries
         query.Field<PupilType>("pupil")
             .Description("A pupil by id. A pupil the caller has no relationship with is answered exactly as one that does not exist: null.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Global id of the pupil.")
-            .Category(DataCategory.Identity)
+            .Category(DataCategory.Directory)
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<string>("id");
@@ -40,7 +40,7 @@ public static class PupilQueries
             .Argument<IntGraphType>("grade", "Only pupils in this school year, 0–9.")
             .Argument<PlacementLevelType>("placementLevel", "Only pupils with an active placement of this level that the caller may read.")
             .Argument<StringGraphType>("search", "A name (or part of one), or a full personal identity number.")
-            .Category(DataCategory.Identity)
+            .Category(DataCategory.Directory)
             .ResolveAsync(async c => await PageAsync(c));
     }
 

@@ -43,7 +43,7 @@ public sealed class PupilType : ObjectGraphType<Pupil>
             .Category(DataCategory.Placement)
             .Resolve(c => Loaders(c).Placements.Load(c.Source.Id));
         Field<ListGraphType<NonNullGraphType<AbsenceType>>>("absence")
-            .Description("Termly absence (frånvaro) reported by the caller's own school authority.")
+            .Description("Termly absence (frånvaro) reported by the caller's own school authority, oldest first.")
             .Category(DataCategory.Absence)
             .Resolve(c => Loaders(c).Absence.Load(c.Source.Id));
         InterventionFields.AddTo(this);

@@ -41,6 +41,9 @@ internal sealed class TestQuery : ObjectGraphType
         Field<StringGraphType>("denied")
             .Resolve(_ => throw new ExecutionError("You may not read this.") { Code = "ACCESS_DENIED" });
 
+        Field<StringGraphType>("deniedWithData")
+            .Resolve(_ => throw new ExecutionError("You may not read this category.") { Code = "ACCESS_DENIED", Data = { ["category"] = "Health" } });
+
         Field<StringGraphType>("slow").ResolveAsync(async context =>
         {
             context.RequestServices!.GetRequiredService<SlowFieldProbe>().Started.TrySetResult();
