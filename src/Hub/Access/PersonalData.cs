@@ -24,6 +24,10 @@ public sealed class PersonalData(HubDbContext db, CallerContext callers, HubCloc
 
     public bool Permits(DataCategory category) => RolePolicy.Permits(Caller.Role, category);
 
+    /// <summary>Why the caller may read a category of a pupil it sees: the relationship for who the pupil is, its own records otherwise.</summary>
+    public string BasisFor(DataCategory category) =>
+        category is DataCategory.Identity or DataCategory.Guardians ? "relationship" : "own records";
+
     /// <summary>Throws <see cref="AccessDeniedError"/> unless the caller's role reads the category.</summary>
     public void Demand(DataCategory category)
     {

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
+using Hub.Audit;
 using Hub.Identity;
 using Hub.Organisation;
 using Hub.Transport;
@@ -18,6 +19,7 @@ public static class ApiSetup
         services.AddScoped<PersonalData>();
         services.AddScoped<Loaders>();
         services.AddScoped<DirectoryLoaders>();
+        services.AddHubAudit();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.SectionName));
         services.AddGraphQL(graphql => graphql
             .AddSchema<HubSchema>()
@@ -26,7 +28,8 @@ public static class ApiSetup
             .UseDocumentCache()
             .UseRequestLimits(maxDepth: 15, maxComplexity: 100_000)
             .UseSerialQueries()
-            .UseMiddleware<AccessFieldMiddleware>());
+            .UseMiddleware<AccessFieldMiddleware>()
+            .UseAccessLog());
         return services;
     }
 

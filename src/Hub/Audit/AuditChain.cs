@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Hub.Audit;
+
+/// <summary>
+/// The hash chain over the access log: each row's hash covers its own content, its id and the
+/// previous row's hash, so an altered row breaks its own hash and a removed row breaks the next.
+/// </summary>
+public static class AuditChain
+{
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    public static string HashOf(AccessLogEntry e)
+    {
+        var text = string.Join(
+            '\u001f',
+            e.Id.ToString(CultureInfo.InvariantCulture),
+            e.At.ToString("O", CultureInfo.InvariantCulture),
+            e.PersonId,
+            e.Agency,
+            e.UnitCode,
+            e.Role,
+            e.Operation,
+            e.PupilId?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            e.Categories,
+            e.Basis,
+            e.Emergency ? "1" : "0",
+            e.ProtectedIdentity ? "1" : "0",
+            e.PreviousHash);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Checks rows in id order; returns null when the chain holds, else what is wrong and where.</summary>
+    public static string? Verify(IEnumerable<AccessLogEntry> rowsInIdOrder)
+    {
+        var previousHash = Genesis;
+        long previousId = 0;
+        foreach (var row in rowsInIdOrder)
+        {
+            if (row.Id != previousId + 1)
+            {
+                return $"row {previousId + 1} is missing (the next row is {row.Id})";
+            }
+
+            if (row.PreviousHash != previousHash)
+            {
+                return $"row {row.Id} does not follow row {previousId}: a row was removed or altered";
+            }
+
+            if (HashOf(row) != row.Hash)
+            {
+                return $"row {row.Id} was altered: its content does not match its hash";
+            }
+
+            previousHash = row.Hash;
+            previousId = row.Id;
+        }
+
+        return null;
+    }
+}
