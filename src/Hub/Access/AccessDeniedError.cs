@@ -3,18 +3,37 @@ using GraphQL;
 namespace Hub.Access;
 
 /// <summary>
-/// The error a field answers with when the caller's role may not read its category. It names
-/// the category and what is missing, and is the same whether or not any data exists.
+/// The error a field answers with when the caller may not read its category of this pupil: it
+/// names the category and what is missing, and is the same whether or not any data exists.
 /// </summary>
 public sealed class AccessDeniedError : ExecutionError
 {
     public const string ErrorCode = "ACCESS_DENIED";
 
-    public AccessDeniedError(DataCategory category, Role role)
-        : base($"Access denied to {category}: the role {role} does not read this category.")
+    public AccessDeniedError(DataCategory category, string requirement)
+        : base($"Access denied to {DataCategories.Describe(category)}: requires {requirement}.")
     {
         Code = ErrorCode;
         Data["category"] = category.ToString();
-        Data["requirement"] = $"a role that reads {category}";
+        Data["requirement"] = requirement;
     }
+}
+
+/// <summary>Where a pupil with a protected identity is (school, group, district) is withheld from the caller.</summary>
+public sealed class ProtectedIdentityError : ExecutionError
+{
+    public const string ErrorCode = "PROTECTED_IDENTITY";
+
+    public ProtectedIdentityError()
+        : base("Withheld: the pupil has a protected identity (skyddade personuppgifter). Only the principal of the school "
+            + "the pupil is enrolled at and the unit investigating the pupil's situation see the school, group and district.")
+    {
+        Code = ErrorCode;
+    }
+}
+
+/// <summary>Records about one pupil, so the access layer can find whose data a field reads.</summary>
+public interface IPupilRecord
+{
+    int PupilId { get; }
 }

@@ -6,9 +6,11 @@ using Hub.Pupils;
 namespace Hub.Access;
 
 /// <summary>
-/// Runs around every resolver. A field whose categories the caller may read none of answers null
-/// with <see cref="AccessDeniedError"/> before any data is touched; a field of a pupil that is
-/// read is put on the request's access record, with the basis it was read on.
+/// Runs around every resolver. A pupil's field whose categories the caller may read none of, for
+/// this pupil, answers null with <see cref="AccessDeniedError"/> before any data is touched; one
+/// that is read goes on the request's access record with its basis. A field that tells where a
+/// pupil with a protected identity is answers null with <see cref="ProtectedIdentityError"/>
+/// unless the caller is cleared.
 /// </summary>
 public sealed class AccessFieldMiddleware : IFieldMiddleware
 {
@@ -20,19 +22,40 @@ public sealed class AccessFieldMiddleware : IFieldMiddleware
             return next(context);
         }
 
-        var data = context.RequestServices!.GetRequiredService<PersonalData>();
-        var permitted = categories.Where(data.Permits).ToList();
-        if (permitted.Count == 0)
+        var services = context.RequestServices!;
+        var pupilId = context.Source switch
         {
-            throw new AccessDeniedError(categories[0], data.Caller.Role);
+            Pupil pupil => pupil.Id,
+            IPupilRecord record => record.PupilId,
+            _ => (int?)null,
+        };
+        if (pupilId is not int id)
+        {
+            var data = services.GetRequiredService<PersonalData>();
+            return categories.Any(data.Reads) ? next(context) : throw new AccessDeniedError(categories[0], $"a role that reads {DataCategories.Describe(categories[0])}");
         }
 
-        if (context.Source is Pupil pupil)
+        var access = services.GetRequiredService<AccessDecisions>().For(id);
+        if (FieldCategories.IsLocation(context.FieldDefinition) && !access.LocationVisible)
         {
-            var recorder = context.RequestServices!.GetRequiredService<AccessRecorder>();
-            foreach (var category in permitted)
+            throw new ProtectedIdentityError();
+        }
+
+        if (context.Source is Pupil)
+        {
+            var decisions = categories.Select(c => access[c]).ToList();
+            if (!decisions.Any(d => d.Permitted))
             {
-                recorder.Read(pupil.Id, category, data.BasisFor(category), emergency: false, pupil.ProtectedIdentity);
+                // Name what the caller could obtain (a consent) before what its role rules out.
+                var data = services.GetRequiredService<PersonalData>();
+                var denied = decisions.FirstOrDefault(d => data.Reads(d.Category)) ?? decisions[0];
+                throw new AccessDeniedError(denied.Category, denied.Missing!);
+            }
+
+            var recorder = services.GetRequiredService<AccessRecorder>();
+            foreach (var decision in decisions.Where(d => d.Permitted))
+            {
+                recorder.Read(id, decision.Category, decision.DescribeBases(), decision.ByEmergency, access.ProtectedIdentity);
             }
         }
 

@@ -10,6 +10,7 @@ namespace Hub.Access;
 public static class FieldCategories
 {
     public const string MetadataKey = "hub:categories";
+    public const string LocationKey = "hub:location";
 
     public static FieldBuilder<TSource, TReturn> Category<TSource, TReturn>(
         this FieldBuilder<TSource, TReturn> field, params DataCategory[] categories)
@@ -17,6 +18,15 @@ public static class FieldCategories
         field.FieldType.Metadata[MetadataKey] = categories;
         return field;
     }
+
+    /// <summary>Marks a field that tells where a pupil is (school, group, district): withheld for protected identities.</summary>
+    public static FieldBuilder<TSource, TReturn> Location<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        field.FieldType.Metadata[LocationKey] = true;
+        return field;
+    }
+
+    public static bool IsLocation(IFieldType field) => field.GetMetadata(LocationKey, false);
 
     public static DataCategory[]? CategoriesOf(IFieldType field) =>
         field.GetMetadata<DataCategory[]?>(MetadataKey);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Hub.Attendance;
 using Hub.Data;
 using Hub.Interventions;
@@ -5,71 +6,74 @@ using Hub.Placements;
 using Hub.Pupils;
 using Hub.Sips;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Access;
 
 /// <summary>
 /// The one way in to personal data. Every set it hands out is already narrowed, in the query,
-/// to what the caller may see: pupils by relationship, records by own authority and role.
+/// to what the caller may see: pupils by relationship (or the caller's emergency access), records
+/// by own authority or a grant (consent, legal basis, emergency access), within the role.
 /// Batch methods take many pupils at once so that a page costs one statement per kind of record.
 /// </summary>
-public sealed class PersonalData(HubDbContext db, CallerContext callers, HubClock clock)
+public sealed class PersonalData(HubDbContext db, CallerContext callers, HubClock clock, IOptions<AccessOptions> options)
 {
+    private Grants? _grants;
+
     public Caller Caller => callers.Current;
 
     public DateOnly Today => clock.Today;
 
-    /// <summary>The pupils the caller has a relationship with.</summary>
-    public IQueryable<Pupil> Pupils => db.Pupils.AsNoTracking().VisibleTo(Caller, Today);
+    public int PupilConsentAge => options.Value.PupilConsentAge;
 
-    public bool Permits(DataCategory category) => RolePolicy.Permits(Caller.Role, category);
+    internal HubDbContext Db => db;
 
-    /// <summary>Why the caller may read a category of a pupil it sees: the relationship for who the pupil is, its own records otherwise.</summary>
-    public string BasisFor(DataCategory category) =>
-        category is DataCategory.Identity or DataCategory.Guardians ? "relationship" : "own records";
+    internal Grants Grants => _grants ??= new Grants(db, Caller, Today, clock.UtcNow, PupilConsentAge);
 
-    /// <summary>Throws <see cref="AccessDeniedError"/> unless the caller's role reads the category.</summary>
-    public void Demand(DataCategory category)
+    /// <summary>The pupils the caller has a relationship with, or has opened by emergency access.</summary>
+    public IQueryable<Pupil> Pupils =>
+        db.Pupils.AsNoTracking().Where(PupilScope.Relationship(Caller, Today).Or(Grants.OpenedByEmergency()));
+
+    /// <summary>Pupils whose location the caller may know: anyone without a protected identity, and the cleared few.</summary>
+    public Expression<Func<Pupil, bool>> LocationVisible =>
+        PupilScope.ClearedForProtectedLocation(Caller, Today).Or(p => !p.ProtectedIdentity);
+
+    public bool Reads(DataCategory category) => RolePolicy.Reads(Caller.Role, category);
+
+    /// <summary>Placements of the caller's own authority, or granted, for pupils already in scope.</summary>
+    public IQueryable<Placement> Placements => Records(db.Placements, DataCategory.Placement, p => p.OwnerAuthority, p => p.PupilId);
+
+    public IQueryable<AbsenceRecord> Absence => Records(db.AbsenceRecords, DataCategory.Absence, a => a.OwnerAuthority, a => a.PupilId);
+
+    public IQueryable<Enrolment> Enrolments => Records(db.Enrolments, DataCategory.Enrolment, e => e.School.Authority, e => e.PupilId);
+
+    public IQueryable<Intervention> Interventions
     {
-        if (!Permits(category))
+        get
         {
-            throw new AccessDeniedError(category, Caller.Role);
+            Expression<Func<Intervention, bool>> permitted = _ => false;
+            foreach (var category in InterventionFields.Categories.Where(Reads))
+            {
+                var kinds = RolePolicy.KindsOf(category);
+                var owned = Owned<Intervention>(category, i => i.OwnerAuthority, i => i.PupilId);
+                permitted = permitted.Or(((Expression<Func<Intervention, bool>>)(i => kinds.Contains(i.Kind))).And(owned));
+            }
+
+            return db.Interventions.AsNoTracking().Where(permitted);
         }
     }
-
-    /// <summary>Placements the caller's own authority decided, for pupils already in scope.</summary>
-    public IQueryable<Placement> Placements => Permits(DataCategory.Placement)
-        ? db.Placements.AsNoTracking().Where(p => p.OwnerAuthority == Caller.Authority)
-        : db.Placements.Where(_ => false);
 
     public Task<ILookup<int, Placement>> PlacementsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
         LookupAsync(Placements.Where(p => pupilIds.Contains(p.PupilId)).OrderBy(p => p.StartsOn).ThenBy(p => p.Id), p => p.PupilId, ct);
 
-    public Task<ILookup<int, Intervention>> InterventionsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct)
-    {
-        var kinds = RolePolicy.ReadableKinds(Caller.Role);
-        var authority = Caller.Authority;
-        var query = db.Interventions.AsNoTracking()
-            .Where(i => pupilIds.Contains(i.PupilId) && i.OwnerAuthority == authority && kinds.Contains(i.Kind))
-            .OrderBy(i => i.OpenedOn).ThenBy(i => i.Id);
-        return LookupAsync(query, i => i.PupilId, ct);
-    }
+    public Task<ILookup<int, Intervention>> InterventionsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
+        LookupAsync(Interventions.Where(i => pupilIds.Contains(i.PupilId)).OrderBy(i => i.OpenedOn).ThenBy(i => i.Id), i => i.PupilId, ct);
 
     public Task<ILookup<int, AbsenceRecord>> AbsenceOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
-        LookupAsync(
-            db.AbsenceRecords.AsNoTracking()
-                .Where(a => pupilIds.Contains(a.PupilId) && a.OwnerAuthority == Caller.Authority)
-                .OrderBy(a => a.ReportedOn).ThenBy(a => a.Id),
-            a => a.PupilId,
-            ct);
+        LookupAsync(Absence.Where(a => pupilIds.Contains(a.PupilId)).OrderBy(a => a.ReportedOn).ThenBy(a => a.Id), a => a.PupilId, ct);
 
     public Task<ILookup<int, Enrolment>> EnrolmentsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
-        LookupAsync(
-            db.Enrolments.AsNoTracking()
-                .Where(e => pupilIds.Contains(e.PupilId) && e.School.Authority == Caller.Authority)
-                .OrderBy(e => e.StartsOn).ThenBy(e => e.Id),
-            e => e.PupilId,
-            ct);
+        LookupAsync(Enrolments.Where(e => pupilIds.Contains(e.PupilId)).OrderBy(e => e.StartsOn).ThenBy(e => e.Id), e => e.PupilId, ct);
 
     /// <summary>Current custodies with their guardians.</summary>
     public Task<ILookup<int, Custody>> CustodiesOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct)
@@ -84,13 +88,30 @@ public sealed class PersonalData(HubDbContext db, CallerContext callers, HubCloc
     }
 
     /// <summary>SIPs in which the caller's authority takes part.</summary>
-    public Task<ILookup<int, Sip>> SipsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
-        LookupAsync(
+    public Task<ILookup<int, Sip>> SipsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct)
+    {
+        var authority = Caller.Authority;
+        return LookupAsync(
             db.Sips.AsNoTracking().Include(s => s.Participants)
-                .Where(s => pupilIds.Contains(s.PupilId) && s.Participants.Any(p => p.Authority == Caller.Authority))
+                .Where(s => pupilIds.Contains(s.PupilId) && s.Participants.Any(p => p.Authority == authority))
                 .OrderBy(s => s.CreatedOn).ThenBy(s => s.Id),
             s => s.PupilId,
             ct);
+    }
+
+    private IQueryable<T> Records<T>(DbSet<T> set, DataCategory category, Expression<Func<T, string>> authority, Expression<Func<T, int>> pupilId)
+        where T : class =>
+        Reads(category) ? set.AsNoTracking().Where(Owned(category, authority, pupilId)) : set.Where(_ => false);
+
+    /// <summary>The caller's own authority's records, or records a grant opens.</summary>
+    private Expression<Func<T, bool>> Owned<T>(DataCategory category, Expression<Func<T, string>> authority, Expression<Func<T, int>> pupilId)
+    {
+        var own = Caller.Authority;
+        Expression<Func<string>> ownAuthority = () => own;
+        var isOwn = Expression.Lambda<Func<T, bool>>(Expression.Equal(authority.Body, ownAuthority.Body), authority.Parameters);
+        var from = DataCategories.ProducedBy(category) ?? throw new ArgumentException($"{category} is not one agency's records.", nameof(category));
+        return isOwn.Or(Grants.GrantedFor(category, from, pupilId));
+    }
 
     private static async Task<ILookup<int, T>> LookupAsync<T>(IQueryable<T> query, Func<T, int> key, CancellationToken ct) =>
         (await query.ToListAsync(ct)).ToLookup(key);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Hub.Interventions;
 using Hub.Organisation;
 using Hub.Pupils;
@@ -5,8 +6,8 @@ using Hub.Pupils;
 namespace Hub.Access;
 
 /// <summary>
-/// The relationship rule, written into the query: a caller sees a pupil only through an active
-/// relationship of its own unit. Anything not listed here sees nobody.
+/// The relationship rule, as predicates the database evaluates: a caller sees a pupil only through
+/// an active relationship of its own unit. Anything not listed here sees nobody.
 /// </summary>
 internal static class PupilScope
 {
@@ -16,37 +17,54 @@ internal static class PupilScope
         InterventionKind.SocialServicesIntervention, InterventionKind.SchoolSocialTeamCase,
     ];
 
-    public static IQueryable<Pupil> VisibleTo(this IQueryable<Pupil> pupils, Caller caller, DateOnly today)
+    public static Expression<Func<Pupil, bool>> Relationship(Caller caller, DateOnly today)
     {
         var unit = caller.UnitId;
+        var authority = caller.Authority;
         return (caller.Agency, caller.UnitKind) switch
         {
             // The school where the pupil is enrolled, or which hosts the group the pupil is placed in.
-            (Agency.School, UnitKind.School) => pupils.Where(p =>
+            (Agency.School, UnitKind.School) => p =>
                 p.Enrolments.Any(e => e.SchoolId == unit && e.StartsOn <= today && (e.EndsOn == null || e.EndsOn > today))
                 || p.Placements.Any(pl => (pl.GroupId == unit || pl.Group.HostSchoolId == unit)
-                    && pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today))),
+                    && pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today)),
 
             // The group the pupil is placed in.
-            (Agency.School, UnitKind.TeachingGroup) => pupils.Where(p =>
-                p.Placements.Any(pl => pl.GroupId == unit && pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today))),
+            (Agency.School, UnitKind.TeachingGroup) => p =>
+                p.Placements.Any(pl => pl.GroupId == unit && pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today)),
 
             // The pupil-health unit, for the placements it decided.
-            (Agency.School, UnitKind.PupilHealthUnit) => pupils.Where(p =>
-                p.Placements.Any(pl => pl.DecidedByUnitId == unit && pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today))),
+            (Agency.School, UnitKind.PupilHealthUnit) => p =>
+                p.Placements.Any(pl => pl.DecidedByUnitId == unit && pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today)),
 
             // The district's social services, with an open case in any of its units.
-            (Agency.SocialServices, _) => pupils.Where(p => p.Interventions.Any(i =>
-                i.OwnerAuthority == caller.Authority && SocialServicesCases.Contains(i.Kind)
-                && i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today))),
+            (Agency.SocialServices, _) => p => p.Interventions.Any(i =>
+                i.OwnerAuthority == authority && SocialServicesCases.Contains(i.Kind)
+                && i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today)),
 
             // The BUP clinic treating the pupil; the police area with an SSPF case.
-            (Agency.Bup, UnitKind.BupClinic) => pupils.Where(p => p.Interventions.Any(i =>
-                i.UnitId == unit && i.Kind == InterventionKind.BupContact && i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today))),
-            (Agency.Police, UnitKind.PoliceArea) => pupils.Where(p => p.Interventions.Any(i =>
-                i.UnitId == unit && i.Kind == InterventionKind.SspfCase && i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today))),
+            (Agency.Bup, UnitKind.BupClinic) => p => p.Interventions.Any(i =>
+                i.UnitId == unit && i.Kind == InterventionKind.BupContact && i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today)),
+            (Agency.Police, UnitKind.PoliceArea) => p => p.Interventions.Any(i =>
+                i.UnitId == unit && i.Kind == InterventionKind.SspfCase && i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today)),
 
-            _ => pupils.Where(_ => false),
+            _ => p => false,
+        };
+    }
+
+    /// <summary>
+    /// Who may know where a pupil with a protected identity is: the principal of the school the
+    /// pupil is enrolled at, and the social-services unit investigating the pupil's situation.
+    /// </summary>
+    public static Expression<Func<Pupil, bool>> ClearedForProtectedLocation(Caller caller, DateOnly today)
+    {
+        var unit = caller.UnitId;
+        return caller.Role switch
+        {
+            Role.Principal => p => p.Enrolments.Any(e => e.SchoolId == unit && e.StartsOn <= today && (e.EndsOn == null || e.EndsOn > today)),
+            Role.Investigator => p => p.Interventions.Any(i =>
+                i.UnitId == unit && i.Kind == InterventionKind.Investigation && i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today)),
+            _ => p => false,
         };
     }
 }

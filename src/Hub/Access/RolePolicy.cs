@@ -4,28 +4,38 @@ using C = Hub.Access.DataCategory;
 namespace Hub.Access;
 
 /// <summary>
-/// The least each role needs (minimisation): categories outside a role's list are denied even on
-/// records the caller's own authority produced.
+/// The most each role may read, on whatever basis (minimisation): a category outside a role's
+/// list is denied even with a consent or a legal basis. Within the list, each read still needs a
+/// basis for the pupil at hand (see <see cref="AccessDecisions"/>).
 /// </summary>
 public static class RolePolicy
 {
     private static readonly Dictionary<Role, HashSet<DataCategory>> Readable = new()
     {
-        [Role.Teacher] = [C.Identity, C.Enrolment, C.Placement, C.Absence],
-        [Role.Principal] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.Sip, C.Consent],
-        [Role.PupilHealthOfficer] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.Sip, C.Consent],
-        [Role.Investigator] = [C.Identity, C.Guardians, C.ReportOfConcern, C.Investigation, C.SocialServicesIntervention, C.SchoolSocialTeam, C.Sip, C.Consent],
-        [Role.SchoolSocialWorker] = [C.Identity, C.Guardians, C.SchoolSocialTeam, C.Sip],
+        [Role.Teacher] = [C.Identity, C.Enrolment, C.Placement, C.Absence, C.SocialServicesIntervention, C.SchoolSocialTeam, C.Sip],
+        [Role.Principal] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.ReportOfConcern, C.Investigation,
+            C.SocialServicesIntervention, C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
+        [Role.PupilHealthOfficer] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.SocialServicesIntervention,
+            C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
+        [Role.Investigator] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.ReportOfConcern, C.Investigation,
+            C.SocialServicesIntervention, C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
+        [Role.SchoolSocialWorker] = [C.Identity, C.Guardians, C.Enrolment, C.Absence, C.SocialServicesIntervention, C.SchoolSocialTeam, C.Sip],
         [Role.SocialContactPerson] = [C.Identity, C.ReportOfConcern],
-        [Role.Clinician] = [C.Identity, C.Guardians, C.BupContact, C.Sip, C.Consent],
+        [Role.Clinician] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.SocialServicesIntervention,
+            C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
         [Role.PoliceOfficer] = [C.Identity, C.PoliceSspf],
         [Role.DataProtectionOfficer] = [C.AccessLog],
     };
 
-    public static bool Permits(Role role, DataCategory category) =>
+    private static readonly HashSet<Role> FullIdentityNumber = [Role.Investigator, Role.Principal, Role.PupilHealthOfficer];
+
+    public static bool Reads(Role role, DataCategory category) =>
         category == C.Directory || Readable[role].Contains(category);
 
     public static IReadOnlySet<DataCategory> CategoriesOf(Role role) => Readable[role];
+
+    /// <summary>Only roles that must tell people apart with certainty see the whole personal identity number.</summary>
+    public static bool SeesFullIdentityNumber(Role role) => FullIdentityNumber.Contains(role);
 
     /// <summary>The category an intervention record belongs to.</summary>
     public static DataCategory CategoryOf(InterventionKind kind) => kind switch
@@ -39,7 +49,7 @@ public static class RolePolicy
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>The intervention kinds whose category the role may read.</summary>
-    public static InterventionKind[] ReadableKinds(Role role) =>
-        Enum.GetValues<InterventionKind>().Where(k => Permits(role, CategoryOf(k))).ToArray();
+    /// <summary>The intervention kinds of a category.</summary>
+    public static InterventionKind[] KindsOf(DataCategory category) =>
+        Enum.GetValues<InterventionKind>().Where(k => CategoryOf(k) == category).ToArray();
 }

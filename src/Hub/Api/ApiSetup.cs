@@ -16,7 +16,9 @@ public static class ApiSetup
         services.AddHttpContextAccessor();
         services.AddSingleton<UnitDirectory>();
         services.AddScoped<CallerContext>();
+        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
         services.AddScoped<PersonalData>();
+        services.AddScoped<AccessDecisions>();
         services.AddScoped<Loaders>();
         services.AddScoped<DirectoryLoaders>();
         services.AddHubAudit();

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Access;
+using Hub.Audit;
 using Hub.Identity;
 using Hub.Organisation;
 using Hub.Pupils;
@@ -19,5 +20,7 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => c.RequestServices!.GetRequiredService<PersonalData>().Caller);
         PupilQueries.AddTo(this);
         DirectoryQueries.AddTo(this);
+        Consents.EmergencyAccessQueries.AddTo(this);
+        AccessLogQueries.AddTo(this);
     }
 }

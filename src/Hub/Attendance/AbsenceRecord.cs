@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Organisation;
 using Hub.Pupils;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Hub.Attendance;
 
 /// <summary>A school's report of a pupil's absence (frånvaro) for one term, as a percentage.</summary>
-public sealed class AbsenceRecord
+public sealed class AbsenceRecord : IPupilRecord
 {
     public int Id { get; set; }
     public int PupilId { get; set; }

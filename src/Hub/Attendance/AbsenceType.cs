@@ -15,7 +15,7 @@ public sealed class AbsenceType : ObjectGraphType<AbsenceRecord>
         Field(a => a.Term).Description("The term, e.g. 2026-HT (autumn, hösttermin) or 2026-VT (spring, vårtermin).");
         Field(a => a.Percent).Description("Absence in percent of scheduled time, 0–100.");
         Field(a => a.ReportedOn).Description("Day the school reported it.");
-        Field<NonNullGraphType<UnitType>>("school").Description("The reporting school.")
+        Field<UnitType>("school").Description("The reporting school; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.SchoolId, c.CancellationToken));
         this.TagAllFields(DataCategory.Absence);
     }

@@ -12,12 +12,16 @@ public static class AuditChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
+    // Databases hand times back without their kind, and PostgreSQL keeps microseconds only: the
+    // hash covers the time as every store gives it back, in UTC to the microsecond.
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+
     public static string HashOf(AccessLogEntry e)
     {
         var text = string.Join(
             '\u001f',
             e.Id.ToString(CultureInfo.InvariantCulture),
-            e.At.ToString("O", CultureInfo.InvariantCulture),
+            DateTime.SpecifyKind(e.At, DateTimeKind.Utc).ToString(TimeFormat, CultureInfo.InvariantCulture),
             e.PersonId,
             e.Agency,
             e.UnitCode,
@@ -30,6 +34,23 @@ public static class AuditChain
             e.ProtectedIdentity ? "1" : "0",
             e.PreviousHash);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Gives the rows ids and hashes that continue the chain from <paramref name="head"/>.</summary>
+    public static List<AccessLogEntry> Link(IEnumerable<AccessLogEntry> rows, ChainHead head)
+    {
+        var linked = new List<AccessLogEntry>();
+        var (id, hash) = head;
+        foreach (var row in rows)
+        {
+            row.At = new DateTime(row.At.Ticks - (row.At.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc);
+            row.Id = ++id;
+            row.PreviousHash = hash;
+            row.Hash = hash = HashOf(row);
+            linked.Add(row);
+        }
+
+        return linked;
     }
 
     /// <summary>Checks rows in id order; returns null when the chain holds, else what is wrong and where.</summary>

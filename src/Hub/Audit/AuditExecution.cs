@@ -9,7 +9,7 @@ namespace Hub.Audit;
 /// Wraps every GraphQL execution: what it read is committed to the access log before the result
 /// leaves the hub. If the log cannot be written, the caller gets an error and no data.
 /// </summary>
-internal sealed class AuditExecution(AccessLogWriter writer, HubClock clock) : IConfigureExecution
+internal sealed partial class AuditExecution(AccessLogWriter writer, AccessLogSwitch logSwitch, HubClock clock, ILogger<AuditExecution> log) : IConfigureExecution
 {
     public const string UnavailableCode = "ACCESS_LOG_UNAVAILABLE";
 
@@ -20,23 +20,33 @@ internal sealed class AuditExecution(AccessLogWriter writer, HubClock clock) : I
     {
         var result = await next(options);
         var services = options.RequestServices;
-        var recorder = services?.GetService<AccessRecorder>();
-        if (recorder is null || recorder.IsEmpty)
+        if (!logSwitch.Enabled || services is null)
         {
             return result;
         }
 
-        var caller = services!.GetRequiredService<CallerContext>().Current;
+        var recorder = services.GetService<AccessRecorder>();
+        var oversight = services.GetService<OversightReads>();
+        if ((recorder is null || recorder.IsEmpty) && (oversight is null || oversight.IsEmpty))
+        {
+            return result;
+        }
+
+        var caller = services.GetRequiredService<CallerContext>().Current;
         var operation = options.OperationName ?? result.Operation?.Name?.StringValue ?? result.Operation?.Operation.ToString().ToLowerInvariant() ?? "query";
+        var at = clock.UtcNow;
+        var rows = recorder?.ToEntries(caller, operation, at) ?? [];
+        rows.AddRange(oversight?.ToEntries(caller, operation, at) ?? []);
         try
         {
-            await writer.AppendAsync(recorder.ToEntries(caller, operation, clock.UtcNow));
+            await writer.AppendAsync(rows);
             return result;
         }
 #pragma warning disable CA1031 // Whatever failed, the answer is the same: no personal data without a log row.
-        catch (Exception)
+        catch (Exception exception)
 #pragma warning restore CA1031
         {
+            LogUnavailable(log, exception, rows.Count);
             return new ExecutionResult(new ExecutionError("The access log could not be written, so no personal data is returned. Try again later.")
             {
                 Code = UnavailableCode,
@@ -46,4 +56,7 @@ internal sealed class AuditExecution(AccessLogWriter writer, HubClock clock) : I
             };
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The access log could not be written ({Rows} rows): the request was answered with no data.")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, int rows);
 }

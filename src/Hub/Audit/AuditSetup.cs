@@ -5,10 +5,16 @@ namespace Hub.Audit;
 
 public static class AuditSetup
 {
-    /// <summary>The access log: a recorder per request, one group-committing writer, and the execution hook.</summary>
+    /// <summary>
+    /// The access log: recorders per request, one group-committing writer with its chain head,
+    /// the switch (on, except when a Development hub turns it off), and the execution hook.
+    /// </summary>
     public static IServiceCollection AddHubAudit(this IServiceCollection services)
     {
         services.AddScoped<AccessRecorder>();
+        services.AddScoped<OversightReads>();
+        services.AddSingleton<AccessLogSwitch>();
+        services.AddSingleton<ChainHeadFile>();
         services.AddSingleton<IAccessLogStore, AccessLogStore>();
         services.AddSingleton<AccessLogWriter>();
         return services;

@@ -6,16 +6,18 @@ namespace Hub.Cli;
 
 /// <summary>
 /// The hub's commands besides serving: <c>personas</c> lists the demo personas, <c>token NAME</c>
-/// prints only a token for one, <c>schema</c> prints the schema contract. Anything else starts the web host.
+/// prints only a token for one, <c>schema</c> prints the schema contract, <c>audit verify</c> checks the
+/// access log (see <see cref="AuditCommand"/>). Anything else starts the web host.
 /// </summary>
 public static class HubCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "personas" or "token" or "schema";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "personas" or "token" or "schema" or "audit";
 
     public static int Run(string[] args, IServiceProvider services, TextWriter output, TextWriter error) => args[0] switch
     {
         "personas" => ListPersonas(output),
         "schema" => PrintSchema(services, output),
+        "audit" => AuditCommand.Run(args, services, output, error),
         _ => PrintToken(args, services, output, error),
     };
 

@@ -29,6 +29,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ConsentProvision> ConsentProvisions => Set<ConsentProvision>();
     public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
     public DbSet<LegalBasis> LegalBases => Set<LegalBasis>();
+    public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

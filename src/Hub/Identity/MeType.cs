@@ -28,7 +28,7 @@ public sealed class MeType : ObjectGraphType<Caller>
         Field<NonNullGraphType<UnitType>>("unit").Description("The unit the caller acts for.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.UnitId, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryType>>>>("readableCategories")
-            .Description("The categories the caller's role reads at all, on records of its own authority.")
+            .Description("The most the caller's role may read, each category still needing a basis for the pupil at hand.")
             .Resolve(c => RolePolicy.CategoriesOf(c.Source.Role).Order().ToList());
         this.TagAllFields(DataCategory.Directory);
     }

@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Organisation;
 using Hub.Pupils;
 
@@ -7,7 +8,7 @@ namespace Hub.Interventions;
 /// A record one agency keeps about its work with a pupil. The kinds share one table
 /// (discriminated by <see cref="Kind"/>) so that "a pupil's open cases" is one indexed query.
 /// </summary>
-public abstract class Intervention
+public abstract class Intervention : IPupilRecord
 {
     public int Id { get; set; }
     public InterventionKind Kind { get; set; }

@@ -20,7 +20,7 @@ public sealed class InterventionInterface : InterfaceGraphType<Intervention>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the record.");
         Field<NonNullGraphType<InterventionKindType>>("kind").Description("What kind of record this is.");
         Field<NonNullGraphType<AgencyType>>("agency").Description("The agency that keeps the record.");
-        Field<NonNullGraphType<UnitType>>("unit").Description("The unit that keeps the record.");
+        Field<UnitType>("unit").Description("The unit that keeps the record; withheld for a protected identity.");
         Field<NonNullGraphType<DateOnlyGraphType>>("openedOn").Description("Day the record was opened or received.");
         Field<DateOnlyGraphType>("closedOn").Description("Day it was closed, if it has been.");
         Field<NonNullGraphType<BooleanGraphType>>("open").Description("Whether it is open today.");
@@ -43,7 +43,7 @@ public static class InterventionFields
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the record.").Resolve(c => GlobalId.Encode("Intervention", c.Source.Id));
         type.Field<NonNullGraphType<InterventionKindType>>("kind").Description("What kind of record this is.").Resolve(c => c.Source.Kind);
         type.Field<NonNullGraphType<AgencyType>>("agency").Description("The agency that keeps the record.").Resolve(c => c.Source.OwnerAgency);
-        type.Field<NonNullGraphType<UnitType>>("unit").Description("The unit that keeps the record.")
+        type.Field<UnitType>("unit").Description("The unit that keeps the record; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.UnitId, c.CancellationToken));
         type.Field<NonNullGraphType<DateOnlyGraphType>>("openedOn").Description("Day the record was opened or received.").Resolve(c => c.Source.OpenedOn);
         type.Field<DateOnlyGraphType>("closedOn").Description("Day it was closed, if it has been.").Resolve(c => c.Source.ClosedOn);

@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Organisation;
 using Hub.Pupils;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Hub.Placements;
 /// intervention. RSU pupils stay enrolled at the home school; CSU pupils are enrolled at the
 /// group's host school while the placement lasts.
 /// </summary>
-public sealed class Placement
+public sealed class Placement : IPupilRecord
 {
     public int Id { get; set; }
     public int PupilId { get; set; }

@@ -13,13 +13,13 @@ public sealed class PlacementType : ObjectGraphType<Placement>
         Description = "A placement in a special teaching group: a school decision, not a social-services intervention.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the placement.").Resolve(c => GlobalId.Encode("Placement", c.Source.Id));
         Field<NonNullGraphType<PlacementLevelType>>("level").Description("School level, RSU or CSU.").Resolve(c => c.Source.Level);
-        Field<NonNullGraphType<UnitType>>("group").Description("The teaching group.")
+        Field<UnitType>("group").Description("The teaching group; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await Directory(c).UnitAsync(c.Source.GroupId, c.CancellationToken));
-        Field<NonNullGraphType<UnitType>>("decidedByUnit").Description("The unit that decided the placement.")
+        Field<UnitType>("decidedByUnit").Description("The unit that decided the placement; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await Directory(c).UnitAsync(c.Source.DecidedByUnitId, c.CancellationToken));
         Field(p => p.DecidedBy).Description("Who decided (the principal, or the pupil-health unit's officer).");
         Field(p => p.DecidedOn).Description("Day of the decision.");
-        Field<NonNullGraphType<UnitType>>("enrolledAt").Description("The school the pupil is enrolled at during the placement: the home school for RSU, the host school for CSU.")
+        Field<UnitType>("enrolledAt").Description("The school the pupil is enrolled at during the placement: the home school for RSU, the host school for CSU; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await Directory(c).UnitAsync(c.Source.EnrolledAtId, c.CancellationToken));
         Field(p => p.StartsOn).Description("First day of the placement.");
         Field(p => p.EndsOn, nullable: true).Description("Last day of the placement, if it has ended.");

@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Hub.Pupils;
 
 /// <summary>A period in which a pupil is enrolled (inskriven) at a school.</summary>
-public sealed class Enrolment
+public sealed class Enrolment : IPupilRecord
 {
     public int Id { get; set; }
     public int PupilId { get; set; }

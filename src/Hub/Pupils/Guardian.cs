@@ -1,3 +1,4 @@
+using Hub.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +15,7 @@ public sealed class Guardian
 }
 
 /// <summary>Custody (vårdnad) of one guardian over one pupil; two active rows mean joint custody.</summary>
-public sealed class Custody
+public sealed class Custody : IPupilRecord
 {
     public int Id { get; set; }
     public int PupilId { get; set; }

@@ -28,7 +28,7 @@ public sealed class EnrolmentType : ObjectGraphType<Enrolment>
         Name = "Enrolment";
         Description = "A period in which the pupil is enrolled (inskriven) at a school.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the enrolment.").Resolve(c => GlobalId.Encode("Enrolment", c.Source.Id));
-        Field<NonNullGraphType<UnitType>>("school").Description("The school.")
+        Field<UnitType>("school").Description("The school; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.SchoolId, c.CancellationToken));
         Field(e => e.StartsOn).Description("First day of the enrolment.");
         Field(e => e.EndsOn, nullable: true).Description("Day the enrolment ended, if it has.");

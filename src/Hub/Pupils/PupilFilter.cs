@@ -14,13 +14,13 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
         if (District is not null)
         {
             var districtId = Decode(District, "District", "district");
-            pupils = pupils.Where(p => p.RegisteredDistrictId == districtId);
+            pupils = pupils.Where(data.LocationVisible).Where(p => p.RegisteredDistrictId == districtId);
         }
 
         if (School is not null)
         {
             var schoolId = Decode(School, "Unit", "school");
-            pupils = pupils.Where(p => p.HomeSchoolId == schoolId || p.Enrolments.Any(e => e.SchoolId == schoolId && e.EndsOn == null));
+            pupils = pupils.Where(data.LocationVisible).Where(p => p.HomeSchoolId == schoolId || p.Enrolments.Any(e => e.SchoolId == schoolId && e.EndsOn == null));
         }
 
         if (Grade is int grade)
@@ -31,7 +31,11 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
         if (PlacementLevel is PlacementLevel level)
         {
             // Filtering on placements is reading them: only the placements the caller may read count.
-            data.Demand(DataCategory.Placement);
+            if (!data.Reads(DataCategory.Placement))
+            {
+                throw new AccessDeniedError(DataCategory.Placement, $"a role that reads {DataCategories.Describe(DataCategory.Placement)}");
+            }
+
             var today = data.Today;
             var placements = data.Placements;
             pupils = pupils.Where(p => placements.Any(pl => pl.PupilId == p.Id && pl.Level == level

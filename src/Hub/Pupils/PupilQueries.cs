@@ -28,7 +28,13 @@ public static class PupilQueries
                 }
 
                 var data = c.RequestServices!.GetRequiredService<PersonalData>();
-                return await data.Pupils.FirstOrDefaultAsync(p => p.Id == key, c.CancellationToken);
+                var pupil = await data.Pupils.FirstOrDefaultAsync(p => p.Id == key, c.CancellationToken);
+                if (pupil is not null)
+                {
+                    await c.RequestServices!.GetRequiredService<AccessDecisions>().PrepareAsync([pupil], c.CancellationToken);
+                }
+
+                return pupil;
             });
 
         query.Field<NonNullGraphType<PupilConnectionType>>("pupils")
@@ -67,6 +73,8 @@ public static class PupilQueries
         var rows = first == 0
             ? []
             : await filtered.Where(p => p.Id > afterId).OrderBy(p => p.Id).Take(first + 1).ToListAsync(c.CancellationToken);
-        return new PupilPage(rows.Take(first).ToList(), rows.Count > first, after is not null, filtered.CountAsync);
+        var page = rows.Take(first).ToList();
+        await c.RequestServices!.GetRequiredService<AccessDecisions>().PrepareAsync(page, c.CancellationToken);
+        return new PupilPage(page, rows.Count > first, after is not null, filtered.CountAsync);
     }
 }

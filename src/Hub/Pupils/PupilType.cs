@@ -17,17 +17,22 @@ public sealed class PupilType : ObjectGraphType<Pupil>
         Description = "A pupil (elev) in compulsory school whom the caller has an active relationship with.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the pupil.").Resolve(c => GlobalId.Encode("Pupil", c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("personalIdentityNumber")
-            .Description("Personal identity number (personnummer), YYYYMMDD-NNNN.")
-            .Resolve(c => PersonalIdentityNumber.Format(c.Source.PersonalIdentityNumber));
+            .Description("Personal identity number (personnummer), YYYYMMDD-NNNN; masked (YYYYMMDD-XXXX) for roles that do not need the whole number.")
+            .Resolve(c => RolePolicy.SeesFullIdentityNumber(c.RequestServices!.GetRequiredService<PersonalData>().Caller.Role)
+                ? PersonalIdentityNumber.Format(c.Source.PersonalIdentityNumber)
+                : PersonalIdentityNumber.Mask(c.Source.PersonalIdentityNumber));
         Field(p => p.GivenName).Description("Given name (förnamn).");
         Field(p => p.FamilyName).Description("Family name (efternamn).");
         Field(p => p.BirthDate).Description("Date of birth, from the personal identity number.");
         Field(p => p.Grade).Description("School year (årskurs), 0–9.");
         Field(p => p.ProtectedIdentity).Description("Protected identity (skyddade personuppgifter): school, group and district reach only those who strictly need them.");
-        Field<NonNullGraphType<UnitType>>("homeSchool").Description("The school responsible for the pupil (hemskola).")
+        Field<UnitType>("homeSchool").Description("The school responsible for the pupil (hemskola); withheld for a protected identity.").Location()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.HomeSchoolId, c.CancellationToken));
-        Field<NonNullGraphType<DistrictType>>("registeredDistrict").Description("The district the pupil is registered in (folkbokförd), whose social services are responsible.")
+        Field<DistrictType>("registeredDistrict").Description("The district the pupil is registered in (folkbokförd), whose social services are responsible; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().DistrictAsync(c.Source.RegisteredDistrictId, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryAccessType>>>>("access")
+            .Description("Per data category: whether the caller may read it for this pupil, on which bases, or what is missing. The same whether or not data exists.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<AccessDecisions>().For(c.Source.Id).Decisions.Values.ToList());
         this.TagAllFields(DataCategory.Identity);
 
         Field<ListGraphType<NonNullGraphType<GuardianType>>>("guardians")

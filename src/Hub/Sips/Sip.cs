@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Organisation;
 using Hub.Pupils;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Hub.Sips;
 
 /// <summary>Samordnad individuell plan: a coordinated plan recording each agency's responsibilities.</summary>
-public sealed class Sip
+public sealed class Sip : IPupilRecord
 {
     public int Id { get; set; }
     public int PupilId { get; set; }
@@ -22,7 +23,7 @@ public sealed class Sip
 }
 
 /// <summary>An agency's unit taking part in a SIP, with its named coordinator and responsibility.</summary>
-public sealed class SipParticipant
+public sealed class SipParticipant : IPupilRecord
 {
     public int Id { get; set; }
     public int SipId { get; set; }
@@ -33,6 +34,9 @@ public sealed class SipParticipant
     public required string CoordinatorName { get; set; }
     public bool LeadsCoordination { get; set; }
     public required string Responsibility { get; set; }
+
+    /// <summary>The SIP's pupil; the SIP is loaded with its participants.</summary>
+    public int PupilId => Sip.PupilId;
 }
 
 internal sealed class SipConfiguration : IEntityTypeConfiguration<Sip>, IEntityTypeConfiguration<SipParticipant>

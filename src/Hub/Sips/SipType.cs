@@ -16,7 +16,7 @@ public sealed class SipType : ObjectGraphType<Sip>
         Field(s => s.CreatedOn).Description("Day the SIP was created.");
         Field(s => s.ClosedOn, nullable: true).Description("Day it was closed, if it has been.");
         Field(s => s.NextFollowUpOn, nullable: true).Description("Next follow-up (uppföljning).");
-        Field<NonNullGraphType<UnitType>>("initiatedBy").Description("The unit that initiated the SIP.")
+        Field<UnitType>("initiatedBy").Description("The unit that initiated the SIP; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.InitiatedByUnitId, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SipParticipantType>>>>("participants").Description("The agencies and units taking part.")
             .Resolve(c => c.Source.Participants);
@@ -30,7 +30,7 @@ public sealed class SipParticipantType : ObjectGraphType<SipParticipant>
     {
         Name = "SipParticipant";
         Description = "A unit taking part in a SIP, with its named coordinator and responsibility.";
-        Field<NonNullGraphType<UnitType>>("unit").Description("The participating unit.")
+        Field<UnitType>("unit").Description("The participating unit; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.UnitId, c.CancellationToken));
         Field(p => p.CoordinatorName).Description("The unit's named coordinator.");
         Field(p => p.LeadsCoordination).Description("Whether this unit leads the coordination.");

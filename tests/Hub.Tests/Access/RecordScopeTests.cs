@@ -1,120 +1,132 @@
 using Hub.Api;
-using Hub.Interventions;
+using Hub.Organisation;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
 namespace Hub.Tests.Access;
 
-/// <summary>A caller sees only records its own authority produced, in the categories its role reads.</summary>
-[Collection(ReadOnlyHubDefinition.Name)]
-public sealed class RecordScopeTests(HubFactory hub)
+/// <summary>A caller sees its own authority's records, and others' only on a basis, within its role.</summary>
+public sealed class RecordScopeTests(HubFactory hub) : IClassFixture<HubFactory>
 {
+    private const string InterventionsQuery = "query($id: ID!) { pupil(id: $id) { interventions { kind agency } } }";
+
     [Fact]
-    public async Task Interventions_Teacher_IsDeniedWithCategoryNamed()
+    public async Task Interventions_TeacherWithoutConsent_IsDeniedNamingTheMissingConsent()
     {
         // arrange
-        var client = hub.ClientFor("rsu-teacher");
+        var (pupil, _) = Arrange("rsu-teacher", withOthersRecords: true, consentTo: null);
 
         // act
-        var response = await client.PostAsync("{ pupils(first: 3) { nodes { givenName interventions { kind } } } }");
+        var response = await hub.ClientFor("rsu-teacher").PostAsync(InterventionsQuery, new { id = pupil });
 
         // assert
         var error = response.Errors![0];
         Assert.Equal("ACCESS_DENIED", (string?)error["extensions"]!["code"]);
-        Assert.NotNull((string?)error["extensions"]!["category"]);
-        Assert.All(response.Data["pupils"]!["nodes"]!, n => Assert.Equal(JTokenType.Null, n["interventions"]!.Type));
-        Assert.All(response.Data["pupils"]!["nodes"]!, n => Assert.NotNull((string?)n["givenName"]));
+        Assert.Equal("SocialServicesIntervention", (string?)error["extensions"]!["category"]);
+        Assert.Contains("consent of the pupil's guardians", (string?)error["extensions"]!["requirement"], StringComparison.Ordinal);
+        Assert.Equal(JTokenType.Null, response.Data["pupil"]!["interventions"]!.Type);
+    }
+
+    [Fact]
+    public async Task Interventions_TeacherWithConsent_SeesSocialServicesWorkButNeverHealthRecords()
+    {
+        // arrange
+        var (pupil, _) = Arrange("rsu-teacher", withOthersRecords: true, consentTo: Agency.School);
+
+        // act
+        var response = await hub.ClientFor("rsu-teacher").PostAsync(InterventionsQuery, new { id = pupil });
+
+        // assert
+        var kinds = response.Data["pupil"]!["interventions"]!.Select(r => (string?)r["kind"]).Order().ToList();
+        Assert.Equal(["SCHOOL_SOCIAL_TEAM_CASE", "SOCIAL_SERVICES_INTERVENTION"], kinds);
+    }
+
+    [Fact]
+    public async Task Interventions_InvestigatorWithoutConsent_SeesOnlySocialServicesRecords()
+    {
+        // arrange
+        var (pupil, _) = Arrange("social-investigator", withOthersRecords: true, consentTo: null);
+
+        // act
+        var response = await hub.ClientFor("social-investigator").PostAsync(InterventionsQuery, new { id = pupil });
+
+        // assert
+        var records = response.Data["pupil"]!["interventions"]!.ToList();
+        Assert.NotEmpty(records);
+        Assert.All(records, r => Assert.Equal("SOCIAL_SERVICES", (string?)r["agency"]));
     }
 
     [Fact]
     public async Task Interventions_Police_SeesOnlySspfCases()
     {
         // arrange
-        var client = hub.ClientFor("police-sspf");
+        var (pupil, _) = Arrange("police-sspf", withOthersRecords: true, consentTo: Agency.Police);
 
         // act
-        var response = await client.PostAsync("{ pupils(first: 100) { nodes { interventions { kind agency } } } }");
+        var response = await hub.ClientFor("police-sspf").PostAsync(InterventionsQuery, new { id = pupil });
 
         // assert
-        var records = response.Data["pupils"]!["nodes"]!.SelectMany(n => n["interventions"]!).ToList();
+        var records = response.Data["pupil"]!["interventions"]!.ToList();
         Assert.NotEmpty(records);
         Assert.All(records, r => Assert.Equal("SSPF_CASE", (string?)r["kind"]));
     }
 
-    [Fact]
-    public async Task Interventions_Investigator_NeverSeesBupOrPoliceRecords()
+    [Theory]
+    [InlineData(false, "ACCESS_DENIED")]
+    [InlineData(true, null)]
+    public async Task Placements_Investigator_ReadsSchoolPlacementsOnlyUnderTheDutyToInform(bool legalBasisOpen, string? code)
     {
         // arrange
-        var client = hub.ClientFor("social-investigator");
-        var pupilsWithHealthOrPoliceRecords = hub.WithDb(db => db.Interventions
-            .Where(i => i.Kind == InterventionKind.BupContact || i.Kind == InterventionKind.SspfCase)
-            .Select(i => i.PupilId).Distinct().ToList());
+        var (pupil, scenario) = Arrange("social-investigator", withOthersRecords: true, consentTo: null);
+        if (legalBasisOpen)
+        {
+            scenario.Run(s => s.LegalBases(s.PupilById(pupil), s.Unit("social:hagersten-alvsjo:investigation"), open: true));
+        }
 
         // act
-        var response = await client.PostAsync("{ pupils(first: 100) { nodes { id interventions { kind agency } } } }");
+        var response = await hub.ClientFor("social-investigator").PostAsync("query($id: ID!) { pupil(id: $id) { placements { level } } }", new { id = pupil });
 
         // assert
-        var nodes = response.Data["pupils"]!["nodes"]!.ToList();
-        Assert.Contains(nodes, n => pupilsWithHealthOrPoliceRecords.Select(id => GlobalId.Encode("Pupil", id)).Contains((string)n["id"]!));
-        Assert.All(nodes.SelectMany(n => n["interventions"]!), r => Assert.Equal("SOCIAL_SERVICES", (string?)r["agency"]));
+        Assert.Equal(code, (string?)response.Errors?[0]["extensions"]!["code"]);
+        Assert.Equal(legalBasisOpen ? 1 : 0, response.Data["pupil"]!["placements"]!.Count());
     }
 
     [Fact]
-    public async Task Interventions_SchoolSocialWorker_SeesOnlySchoolSocialTeamWork()
+    public async Task Guardians_Teacher_IsDeniedButPrincipalSeesBoth()
     {
         // arrange
-        var client = hub.ClientFor("sst-social-worker");
+        var (pupil, _) = Arrange("school-principal", withOthersRecords: false, consentTo: null);
+        const string query = "query($id: ID!) { pupil(id: $id) { guardians { givenName } } }";
 
         // act
-        var response = await client.PostAsync("{ pupils(first: 100) { nodes { interventions { kind } } } }");
-
-        // assert
-        var kinds = response.Data["pupils"]!["nodes"]!.SelectMany(n => n["interventions"]!).Select(r => (string?)r["kind"]).Distinct().ToList();
-        Assert.Equal(["SCHOOL_SOCIAL_TEAM_CASE"], kinds);
-    }
-
-    [Fact]
-    public async Task Placements_Investigator_IsDenied()
-    {
-        // arrange
-        var client = hub.ClientFor("social-investigator");
-
-        // act
-        var response = await client.PostAsync("{ pupils(first: 5) { nodes { placements { id } absence { term } } } }");
-
-        // assert
-        var codes = response.Errors!.Select(e => (string?)e["extensions"]!["code"]).Distinct().ToList();
-        Assert.Equal(["ACCESS_DENIED"], codes);
-        Assert.All(response.Data["pupils"]!["nodes"]!, n => Assert.Equal(JTokenType.Null, n["placements"]!.Type));
-    }
-
-    [Fact]
-    public async Task Placements_RsuTeacher_SeesEachPupilsRsuPlacement()
-    {
-        // arrange
-        var client = hub.ClientFor("rsu-teacher");
-
-        // act
-        var response = await client.PostAsync("{ pupils(first: 100) { nodes { placements { level group { code } endsOn } } } }");
-
-        // assert
-        Assert.All(response.Data["pupils"]!["nodes"]!, n => Assert.Contains(n["placements"]!,
-            p => (string?)p["group"]!["code"] == "group:tellusborgsskolan-rsu" && p["endsOn"]!.Type == JTokenType.Null));
-    }
-
-    [Fact]
-    public async Task Guardians_Teacher_IsDeniedButPrincipalSeesThem()
-    {
-        // arrange
-        const string query = "{ pupils(first: 5) { nodes { guardians { givenName } } } }";
-
-        // act
-        var teacher = await hub.ClientFor("school-teacher").PostAsync(query);
-        var principal = await hub.ClientFor("school-principal").PostAsync(query);
+        var teacher = await hub.ClientFor("school-teacher").PostAsync(query, new { id = pupil });
+        var principal = await hub.ClientFor("school-principal").PostAsync(query, new { id = pupil });
 
         // assert
         Assert.Equal("ACCESS_DENIED", (string?)teacher.Errors![0]["extensions"]!["code"]);
         Assert.Null(principal.Errors);
-        Assert.Contains(principal.Data["pupils"]!["nodes"]!, n => n["guardians"]!.Any());
+        Assert.Equal(2, principal.Data["pupil"]!["guardians"]!.Count());
+    }
+
+    /// <summary>A fresh pupil related to the persona; with records of every other agency when asked.</summary>
+    private (string PupilId, ScenarioRunner Scenario) Arrange(string persona, bool withOthersRecords, Agency? consentTo)
+    {
+        var runner = new ScenarioRunner(hub);
+        var id = runner.Run(s =>
+        {
+            var pupil = s.PupilRelatedTo(persona);
+            if (withOthersRecords)
+            {
+                s.OthersRecords(pupil);
+            }
+
+            if (consentTo is Agency to)
+            {
+                s.Consent(pupil, to, s.GuardiansOf(pupil));
+            }
+
+            return pupil.Id;
+        });
+        return (GlobalId.Encode("Pupil", id), runner);
     }
 }

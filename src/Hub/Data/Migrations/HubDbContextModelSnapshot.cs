@@ -250,6 +250,55 @@ namespace Hub.Data.Migrations
                     b.ToTable("ConsentSignatures");
                 });
 
+            modelBuilder.Entity("Hub.Consents.EmergencyAccess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PupilId", "PersonId");
+
+                    b.ToTable("EmergencyAccesses", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Consents.LegalBasis", b =>
                 {
                     b.Property<int>("Id")
@@ -943,6 +992,25 @@ namespace Hub.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Guardian");
+                });
+
+            modelBuilder.Entity("Hub.Consents.EmergencyAccess", b =>
+                {
+                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Organisation.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Pupil");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("Hub.Consents.LegalBasis", b =>

@@ -1,0 +1,97 @@
+using Hub.Organisation;
+using Hub.Pupils;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Access;
+
+/// <summary>
+/// Decides, for the pupils a request has loaded, every category at once: a handful of statements
+/// per batch of pupils, whatever their number. Decisions read only bases (relationship, consents,
+/// legal bases, emergency access), never the records, so they are the same whether data exists.
+/// </summary>
+public sealed class AccessDecisions(PersonalData data)
+{
+    private readonly Dictionary<int, PupilAccess> _decided = [];
+
+    public PupilAccess For(int pupilId) =>
+        _decided.TryGetValue(pupilId, out var access) ? access : throw new InvalidOperationException($"Pupil {pupilId} was not loaded through the access layer.");
+
+    public async Task PrepareAsync(IReadOnlyCollection<Pupil> pupils, CancellationToken ct)
+    {
+        var pending = pupils.Where(p => !_decided.ContainsKey(p.Id)).DistinctBy(p => p.Id).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var ids = pending.Select(p => p.Id).ToList();
+        var grants = data.Grants;
+        var caller = data.Caller;
+        var consents = await (
+            from c in grants.EffectiveConsents
+            join p in data.Db.ConsentProvisions on c.Id equals p.ConsentId
+            where ids.Contains(c.PupilId) && p.ToAgency == caller.Agency && (p.ToUnitId == null || p.ToUnitId == caller.UnitId)
+            select new { c.PupilId, c.Id, p.Category, p.FromAgency }).ToListAsync(ct);
+        var legal = await grants.ActiveLegalBases.Where(b => ids.Contains(b.PupilId) && b.GrantedToUnitId == caller.UnitId)
+            .Select(b => new { b.PupilId, b.Id, b.Category, b.FromAgency, b.Statute }).ToListAsync(ct);
+        var emergency = await grants.OpenEmergencyAccesses.Where(e => ids.Contains(e.PupilId))
+            .Select(e => new { e.PupilId, e.Id, e.Categories }).ToListAsync(ct);
+        var related = await data.Db.Pupils.Where(p => ids.Contains(p.Id)).Where(PupilScope.Relationship(caller, data.Today))
+            .Select(p => p.Id).ToListAsync(ct);
+        var protectedIds = pending.Where(p => p.ProtectedIdentity).Select(p => p.Id).ToList();
+        // Asked even for a page without protected pupils, so that the statements a page costs never hint at one.
+        var cleared = await data.Db.Pupils.Where(p => protectedIds.Contains(p.Id))
+            .Where(PupilScope.ClearedForProtectedLocation(caller, data.Today)).Select(p => p.Id).ToListAsync(ct);
+
+        foreach (var pupil in pending)
+        {
+            var decisions = DataCategories.AboutPupils.ToDictionary(c => c, c =>
+            {
+                var bases = new List<AccessBasis>();
+                if (RolePolicy.Reads(caller.Role, c))
+                {
+                    bases.AddRange(StandingBases(c, caller, related.Contains(pupil.Id)));
+                    var from = DataCategories.ProducedBy(c);
+                    bases.AddRange(consents.Where(g => g.PupilId == pupil.Id && g.Category == c && g.FromAgency == from)
+                        .Select(g => g.Id).Distinct().Select(id => new AccessBasis(BasisKind.Consent, id)));
+                    bases.AddRange(legal.Where(g => g.PupilId == pupil.Id && g.Category == c && g.FromAgency == from)
+                        .Select(g => new AccessBasis(BasisKind.LegalBasis, g.Id, g.Statute)));
+                    bases.AddRange(emergency.Where(g => g.PupilId == pupil.Id && g.Categories.Contains($",{c},", StringComparison.Ordinal))
+                        .Select(g => new AccessBasis(BasisKind.EmergencyAccess, g.Id)));
+                }
+
+                return new AccessDecision(c, bases, bases.Count > 0 ? null : MissingRequirement(c, caller));
+            });
+            _decided[pupil.Id] = new PupilAccess(pupil.Id, pupil.ProtectedIdentity, cleared.Contains(pupil.Id), decisions);
+        }
+    }
+
+    /// <summary>The bases that need no grant: who the pupil is through the relationship, own records, participation.</summary>
+    private static IEnumerable<AccessBasis> StandingBases(DataCategory category, Caller caller, bool related)
+    {
+        if (category is DataCategory.Identity or DataCategory.Guardians)
+        {
+            return related ? [new AccessBasis(BasisKind.Relationship)] : [];
+        }
+
+        if (category is DataCategory.Sip or DataCategory.Consent)
+        {
+            return related ? [new AccessBasis(BasisKind.Participation)] : [];
+        }
+
+        return related && DataCategories.ProducedBy(category) == caller.Agency ? [new AccessBasis(BasisKind.OwnRecords)] : [];
+    }
+
+    private string MissingRequirement(DataCategory category, Caller caller)
+    {
+        if (!RolePolicy.Reads(caller.Role, category))
+        {
+            return $"a role that reads {DataCategories.Describe(category)} (the role {caller.Role} does not)";
+        }
+
+        return DataCategories.ProducedBy(category) is Agency from
+            ? $"consent of the pupil's guardians (both, under joint custody; and the pupil's own from age {data.PupilConsentAge}) "
+              + $"for {DataCategories.Describe(category)} {from} → {caller.Agency}, or a legal basis"
+            : $"a relationship with the pupil";
+    }
+}

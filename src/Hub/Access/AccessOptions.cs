@@ -1,0 +1,20 @@
+namespace Hub.Access;
+
+/// <summary>Settings of section <c>Hub:Access</c>.</summary>
+public sealed class AccessOptions
+{
+    public const string Section = "Hub:Access";
+
+    /// <summary>From this age the pupil's own signature is required on a consent, besides the guardians'.</summary>
+    public int PupilConsentAge { get; set; } = 15;
+
+    /// <summary>How long emergency access lasts once opened.</summary>
+    public TimeSpan EmergencyAccessDuration { get; set; } = TimeSpan.FromHours(4);
+
+    /// <summary>The categories emergency access opens; by default every pupil category except police records.</summary>
+    public List<DataCategory> EmergencyCategories { get; set; } = [];
+
+    public IReadOnlyList<DataCategory> EffectiveEmergencyCategories => EmergencyCategories.Count > 0
+        ? EmergencyCategories
+        : DataCategories.AboutPupils.Where(c => c != DataCategory.PoliceSspf).ToList();
+}

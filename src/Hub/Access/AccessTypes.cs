@@ -1,0 +1,40 @@
+using GraphQL.Types;
+using Hub.Api;
+
+namespace Hub.Access;
+
+public sealed class BasisKindType : EnumerationGraphType<BasisKind>
+{
+    public BasisKindType() => Description = "What a read rests on: a relationship, own records, participation, a consent, a legal basis or emergency access.";
+}
+
+/// <summary>What the caller may read of one category of a pupil's data, and why.</summary>
+public sealed class CategoryAccessType : ObjectGraphType<AccessDecision>
+{
+    public CategoryAccessType()
+    {
+        Name = "CategoryAccess";
+        Description = "Whether the caller may read one category of the pupil's data, on which bases, or what it lacks.";
+        Field<NonNullGraphType<Identity.DataCategoryType>>("category").Description("The data category.").Resolve(c => c.Source.Category);
+        Field(d => d.Permitted).Description("Whether the caller may read it.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessBasisType>>>>("bases").Description("The bases the caller reads it on; empty when denied.")
+            .Resolve(c => c.Source.Bases);
+        Field(d => d.Missing, nullable: true).Description("When denied: what would permit it, e.g. the guardians' consent.");
+        this.TagAllFields(DataCategory.Identity);
+    }
+}
+
+public sealed class AccessBasisType : ObjectGraphType<AccessBasis>
+{
+    public AccessBasisType()
+    {
+        Name = "AccessBasis";
+        Description = "One basis of a read.";
+        Field<NonNullGraphType<BasisKindType>>("kind").Description("What kind of basis.").Resolve(c => c.Source.Kind);
+        Field<IdGraphType>("reference").Description("The consent, legal basis or emergency access it is.")
+            .Resolve(c => c.Source.SourceId is int id ? GlobalId.Encode(c.Source.Kind.ToString(), id) : null);
+        Field(b => b.Statute, nullable: true).Description("For a legal basis: the statute it rests on.");
+        Field<NonNullGraphType<StringGraphType>>("description").Description("The basis in words, as the access log states it.").Resolve(c => c.Source.Describe());
+        this.TagAllFields(DataCategory.Identity);
+    }
+}

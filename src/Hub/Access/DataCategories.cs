@@ -1,0 +1,46 @@
+using Hub.Organisation;
+
+namespace Hub.Access;
+
+/// <summary>Facts about the categories: which are about pupils, and which agency produces each.</summary>
+public static class DataCategories
+{
+    /// <summary>The categories a pupil's data falls into (not the directory, not the log).</summary>
+    public static readonly IReadOnlyList<DataCategory> AboutPupils =
+        Enum.GetValues<DataCategory>().Where(c => c is not (DataCategory.Directory or DataCategory.AccessLog)).ToList();
+
+    /// <summary>
+    /// The agency whose records a category holds; null for categories that are not one agency's
+    /// records (who the pupil is and who the guardians are, seen through the relationship; SIPs
+    /// and consents, seen by the agencies that take part in them).
+    /// </summary>
+    public static Agency? ProducedBy(DataCategory category) => category switch
+    {
+        DataCategory.Enrolment or DataCategory.Placement or DataCategory.Absence => Agency.School,
+        DataCategory.ReportOfConcern or DataCategory.Investigation or DataCategory.SocialServicesIntervention
+            or DataCategory.SchoolSocialTeam => Agency.SocialServices,
+        DataCategory.BupContact => Agency.Bup,
+        DataCategory.PoliceSspf => Agency.Police,
+        _ => null,
+    };
+
+    /// <summary>How the category reads in a sentence: "social-services interventions".</summary>
+    public static string Describe(DataCategory category) => category switch
+    {
+        DataCategory.Identity => "identity",
+        DataCategory.Guardians => "guardians",
+        DataCategory.Enrolment => "enrolments",
+        DataCategory.Placement => "placements",
+        DataCategory.Absence => "absence",
+        DataCategory.ReportOfConcern => "reports of concern",
+        DataCategory.Investigation => "investigations",
+        DataCategory.SocialServicesIntervention => "social-services interventions",
+        DataCategory.SchoolSocialTeam => "school social team work",
+        DataCategory.BupContact => "BUP contacts",
+        DataCategory.PoliceSspf => "SSPF cases",
+        DataCategory.Sip => "SIPs",
+        DataCategory.Consent => "consents",
+        DataCategory.AccessLog => "the access log",
+        _ => "directory data",
+    };
+}

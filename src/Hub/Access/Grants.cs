@@ -1,0 +1,89 @@
+using System.Linq.Expressions;
+using Hub.Consents;
+using Hub.Data;
+using Hub.Organisation;
+using Hub.Pupils;
+
+namespace Hub.Access;
+
+/// <summary>
+/// What lets a caller read another agency's records, as queries the database evaluates: active
+/// consents, legal bases and emergency access. Record filters compose these, and the decisions
+/// that report a basis read the same queries, so the two can never disagree.
+/// </summary>
+internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, DateTime now, int pupilConsentAge)
+{
+    /// <summary>
+    /// A consent grants only while it is in its period, not withdrawn, signed by every guardian
+    /// with custody today (at least one), and by the pupil too from the configured age.
+    /// </summary>
+    public IQueryable<ConsentRecord> EffectiveConsents
+    {
+        get
+        {
+            var bornBefore = today.AddYears(-pupilConsentAge);
+            return db.Consents.Where(c => c.WithdrawnAt == null && c.ValidFrom <= today && c.ValidTo >= today
+                && c.Signatures.Any(s => s.GuardianId != null)
+                && !db.Custodies.Any(cu => cu.PupilId == c.PupilId && cu.StartsOn <= today && (cu.EndsOn == null || cu.EndsOn > today)
+                    && !c.Signatures.Any(s => s.GuardianId == cu.GuardianId))
+                && (c.Pupil.BirthDate > bornBefore || c.Signatures.Any(s => s.ByPupil)));
+        }
+    }
+
+    /// <summary>Effective consents with a provision for this category, from the producing agency, to the caller.</summary>
+    public IQueryable<ConsentRecord> ConsentsGranting(DataCategory category, Agency from)
+    {
+        var (to, unit) = (caller.Agency, caller.UnitId);
+        return EffectiveConsents.Where(c => c.Provisions.Any(p =>
+            p.Category == category && p.FromAgency == from && p.ToAgency == to && (p.ToUnitId == null || p.ToUnitId == unit)));
+    }
+
+    public IQueryable<LegalBasis> LegalBasesGranting(DataCategory category, Agency from)
+    {
+        var unit = caller.UnitId;
+        return ActiveLegalBases.Where(b => b.GrantedToUnitId == unit && b.Category == category && b.FromAgency == from);
+    }
+
+    public IQueryable<LegalBasis> ActiveLegalBases =>
+        db.LegalBases.Where(b => b.ValidFrom <= today && (b.ValidTo == null || b.ValidTo > today));
+
+    /// <summary>The caller's own emergency accesses that are open now.</summary>
+    public IQueryable<EmergencyAccess> OpenEmergencyAccesses
+    {
+        get
+        {
+            var (person, unit, at) = (caller.PersonId, caller.UnitId, now);
+            return db.EmergencyAccesses.Where(e => e.PersonId == person && e.UnitId == unit && e.OpenedAt <= at && e.ExpiresAt > at);
+        }
+    }
+
+    public IQueryable<EmergencyAccess> EmergencyAccessesGranting(DataCategory category)
+    {
+        var marker = $",{category},";
+        return OpenEmergencyAccesses.Where(e => e.Categories.Contains(marker));
+    }
+
+    /// <summary>Whether any grant covers this category of the pupil whose id the expression gives.</summary>
+    public Expression<Func<T, bool>> GrantedFor<T>(DataCategory category, Agency from, Expression<Func<T, int>> pupilId)
+    {
+        var consents = ConsentsGranting(category, from);
+        var legal = LegalBasesGranting(category, from);
+        var emergency = EmergencyAccessesGranting(category);
+        Expression<Func<int, bool>> granted = id =>
+            consents.Any(c => c.PupilId == id) || legal.Any(b => b.PupilId == id) || emergency.Any(e => e.PupilId == id);
+        var body = new Substitute(granted.Parameters[0], pupilId.Body).Visit(granted.Body);
+        return Expression.Lambda<Func<T, bool>>(body, pupilId.Parameters[0]);
+    }
+
+    /// <summary>Pupils the caller sees through emergency access rather than a relationship.</summary>
+    public Expression<Func<Pupil, bool>> OpenedByEmergency()
+    {
+        var open = OpenEmergencyAccesses;
+        return p => open.Any(e => e.PupilId == p.Id);
+    }
+
+    private sealed class Substitute(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using Hub.Consents;
+
+namespace Hub.Api;
+
+/// <summary>The root mutation, composed from the features' mutation fields. Each runs in its own transaction.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "What agency systems change through the hub.";
+        EmergencyAccessMutations.AddTo(this);
+    }
+}

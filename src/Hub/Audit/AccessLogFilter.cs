@@ -1,0 +1,79 @@
+using GraphQL;
+using Hub.Api;
+
+namespace Hub.Audit;
+
+/// <summary>The data-protection officer's filters on the access log, checked before any row is read.</summary>
+public sealed record AccessLogFilter(int? PupilId, string? Person, string? Unit, DateTime? From, DateTime? To, bool EmergencyOnly)
+{
+    private const int MaxPersonLength = 100;
+    private const int MaxUnitLength = 60;
+
+    public static AccessLogFilter Parse(IResolveFieldContext c)
+    {
+        int? pupilId = null;
+        if (c.GetArgument<string?>("pupil") is { } pupil)
+        {
+            pupilId = GlobalId.TryDecode(pupil, "Pupil", out var key) ? key : throw new InvalidInputError("pupil", "is not a Pupil id");
+        }
+
+        var person = c.GetArgument<string?>("person");
+        if (person is { Length: 0 or > MaxPersonLength })
+        {
+            throw new InvalidInputError("person", $"must be a person id of 1–{MaxPersonLength} characters");
+        }
+
+        var unit = c.GetArgument<string?>("unit");
+        if (unit is { Length: 0 or > MaxUnitLength })
+        {
+            throw new InvalidInputError("unit", $"must be a unit code of 1–{MaxUnitLength} characters");
+        }
+
+        var from = Utc(c.GetArgument<DateTime?>("from"));
+        var to = Utc(c.GetArgument<DateTime?>("to"));
+        if (from > to)
+        {
+            throw new InvalidInputError("from", "must not be later than 'to'");
+        }
+
+        return new AccessLogFilter(pupilId, person, unit, from, to, c.GetArgument("emergencyOnly", false));
+    }
+
+    public IQueryable<AccessLogEntry> Apply(IQueryable<AccessLogEntry> rows)
+    {
+        if (PupilId is int pupilId)
+        {
+            rows = rows.Where(e => e.PupilId == pupilId);
+        }
+
+        if (Person is not null)
+        {
+            rows = rows.Where(e => e.PersonId == Person);
+        }
+
+        if (Unit is not null)
+        {
+            rows = rows.Where(e => e.UnitCode == Unit);
+        }
+
+        if (From is DateTime from)
+        {
+            rows = rows.Where(e => e.At >= from);
+        }
+
+        if (To is DateTime to)
+        {
+            rows = rows.Where(e => e.At <= to);
+        }
+
+        return EmergencyOnly ? rows.Where(e => e.Emergency) : rows;
+    }
+
+    // The log keeps UTC; a time given without an offset is taken as UTC too.
+    private static DateTime? Utc(DateTime? value) => value switch
+    {
+        null => null,
+        { Kind: DateTimeKind.Local } local => local.ToUniversalTime(),
+        { } other => DateTime.SpecifyKind(other, DateTimeKind.Utc),
+    };
+}

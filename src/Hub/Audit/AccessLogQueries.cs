@@ -1,0 +1,79 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Api;
+using Hub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Audit;
+
+/// <summary>
+/// The data-protection officer's view of the access log. The fields are tagged
+/// <see cref="DataCategory.AccessLog"/>, which only that role reads, so the field guard turns
+/// every other caller away; the resolvers demand the category again before touching the table.
+/// Each read is logged in turn (<see cref="OversightReads"/>).
+/// </summary>
+public static class AccessLogQueries
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<AccessLogConnectionType>>("accessLog")
+            .Description("The access log, newest first: every read of a pupil's personal data. For the data-protection officer; this read is logged too.")
+            .Argument<IdGraphType>("pupil", "Only reads of this pupil.")
+            .Argument<StringGraphType>("person", "Only reads by this person (the id in their token, e.g. p-1001).")
+            .Argument<StringGraphType>("unit", "Only reads by this unit (its code, e.g. school:klubbacksskolan).")
+            .Argument<DateTimeGraphType>("from", "Only reads at or after this time (UTC unless an offset is given).")
+            .Argument<DateTimeGraphType>("to", "Only reads at or before this time (UTC unless an offset is given).")
+            .Argument<BooleanGraphType>("emergencyOnly", "Only reads made by emergency access (default false).")
+            .Argument<IntGraphType>("first", $"Page size, 0–{MaxPageSize} (default {DefaultPageSize}).")
+            .Argument<StringGraphType>("after", "Continue after this cursor (pageInfo.endCursor), with older rows.")
+            .Category(DataCategory.AccessLog)
+            .ResolveAsync(async c => await PageAsync(c));
+
+        query.Field<NonNullGraphType<GuardianReportType>>("guardianReport")
+            .Description("Who has read a pupil's data, by day, agency and unit, without naming staff: the answer to a guardian's request. For the data-protection officer; this read is logged too.")
+            .Argument<NonNullGraphType<IdGraphType>>("pupil", "Global id of the pupil.")
+            .Category(DataCategory.AccessLog)
+            .ResolveAsync(async c =>
+            {
+                var pupilId = GlobalId.TryDecode(c.GetArgument<string>("pupil"), "Pupil", out var key) ? key : throw new InvalidInputError("pupil", "is not a Pupil id");
+                var db = Log(c);
+                var report = await GuardianReport.BuildAsync(db, c.RequestServices!.GetRequiredService<UnitDirectory>(), pupilId, c.CancellationToken);
+                c.RequestServices!.GetRequiredService<OversightReads>().Read(pupilId);
+                return report;
+            });
+    }
+
+    private static async Task<AccessLogPage> PageAsync(IResolveFieldContext c)
+    {
+        var first = c.GetArgument("first", DefaultPageSize);
+        if (first is < 0 or > MaxPageSize)
+        {
+            throw new InvalidInputError("first", $"must be between 0 and {MaxPageSize}");
+        }
+
+        var after = c.GetArgument<string?>("after");
+        var afterId = long.MaxValue;
+        if (after is not null && !LogIds.TryDecode(after, LogIds.Cursor, out afterId))
+        {
+            throw new InvalidInputError("after", "is not a cursor from this connection");
+        }
+
+        var filter = AccessLogFilter.Parse(c);
+        var filtered = filter.Apply(Log(c).AccessLog.AsNoTracking());
+        var rows = first == 0
+            ? []
+            : await filtered.Where(e => e.Id < afterId).OrderByDescending(e => e.Id).Take(first + 1).ToListAsync(c.CancellationToken);
+        c.RequestServices!.GetRequiredService<OversightReads>().Read(filter.PupilId);
+        return new AccessLogPage(rows.Take(first).ToList(), rows.Count > first, after is not null, filtered.CountAsync);
+    }
+
+    // The log is not pupil data behind a relationship, so it is not in PersonalData; the role check is.
+    private static HubDbContext Log(IResolveFieldContext c) =>
+        c.RequestServices!.GetRequiredService<PersonalData>().Reads(DataCategory.AccessLog)
+            ? c.RequestServices!.GetRequiredService<HubDbContext>()
+            : throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
+}

@@ -1,0 +1,50 @@
+using Hub.Access;
+using Hub.Data;
+using Hub.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Audit;
+
+/// <summary>
+/// The answer to a guardian's "who has looked at my child's data?": per day, agency and unit, what
+/// was read and on which basis. It names no member of staff (the person column is never read), and
+/// for a pupil with a protected identity it names no unit either, since a school or group would
+/// tell where the child is.
+/// </summary>
+public sealed record GuardianReport(int PupilId, bool UnitsWithheld, IReadOnlyList<GuardianReportLine> Lines)
+{
+    private static readonly TimeZoneInfo Stockholm =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var zone) ? zone : TimeZoneInfo.Utc;
+
+    public static async Task<GuardianReport> BuildAsync(HubDbContext db, UnitDirectory units, int pupilId, CancellationToken cancellationToken)
+    {
+        var rows = await db.AccessLog.AsNoTracking()
+            .Where(e => e.PupilId == pupilId)
+            .Select(e => new Row(e.At, e.Agency, e.UnitCode, e.Categories, e.Basis, e.Emergency, e.ProtectedIdentity))
+            .ToListAsync(cancellationToken);
+        var withheld = rows.Exists(r => r.ProtectedIdentity);
+        var unitNames = (await units.UnitsAsync(cancellationToken)).ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
+        var lines = rows
+            .GroupBy(r => (Day: DayOf(r.At), r.Agency, Unit: withheld ? null : unitNames.GetValueOrDefault(r.UnitCode, r.UnitCode)))
+            .Select(g => new GuardianReportLine(
+                g.Key.Day,
+                Enum.Parse<Agency>(g.Key.Agency),
+                g.Key.Unit,
+                g.SelectMany(r => AccessLogEntryType.CategoriesOf(r.Categories)).Distinct().Order().ToList(),
+                g.SelectMany(r => r.Basis.Split("; ", StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(StringComparer.Ordinal).ToList(),
+                g.Count(),
+                g.Any(r => r.Emergency)))
+            .OrderByDescending(l => l.Day).ThenBy(l => l.Agency).ThenBy(l => l.Unit, StringComparer.Ordinal)
+            .ToList();
+        return new GuardianReport(pupilId, withheld, lines);
+    }
+
+    private static DateOnly DayOf(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Stockholm));
+
+    private sealed record Row(DateTime At, string Agency, string UnitCode, string Categories, string Basis, bool Emergency, bool ProtectedIdentity);
+}
+
+/// <summary>What one agency's unit read of the pupil's data on one day.</summary>
+public sealed record GuardianReportLine(
+    DateOnly Day, Agency Agency, string? Unit, IReadOnlyList<DataCategory> Categories, IReadOnlyList<string> Bases, int Reads, bool Emergency);

@@ -1,0 +1,40 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Api;
+using Hub.Identity;
+using Hub.Organisation;
+
+namespace Hub.Audit;
+
+public sealed class GuardianReportType : ObjectGraphType<GuardianReport>
+{
+    public GuardianReportType()
+    {
+        Name = "GuardianReport";
+        Description = "Who has read a pupil's data, for the pupil's guardians: agencies and units by day, never individual staff.";
+        Field<NonNullGraphType<IdGraphType>>("pupilId").Description("Global id of the pupil.").Resolve(c => GlobalId.Encode("Pupil", c.Source.PupilId));
+        Field(r => r.UnitsWithheld).Description("Whether units are left out because the pupil has a protected identity: a unit would tell where the child is.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GuardianReportLineType>>>>("lines")
+            .Description("One line per day, agency and unit, newest day first.").Resolve(c => c.Source.Lines);
+        this.TagAllFields(DataCategory.AccessLog);
+    }
+}
+
+public sealed class GuardianReportLineType : ObjectGraphType<GuardianReportLine>
+{
+    public GuardianReportLineType()
+    {
+        Name = "GuardianReportLine";
+        Description = "What one unit of an agency read of the pupil's data on one day, and why.";
+        Field(l => l.Day).Description("The day (Stockholm time).");
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency that read.").Resolve(c => c.Source.Agency);
+        Field(l => l.Unit, nullable: true).Description("The unit's name; null when units are withheld.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryType>>>>("categories")
+            .Description("The data categories read.").Resolve(c => c.Source.Categories);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("bases")
+            .Description("On which basis each category was read, e.g. `Placement: own records`.").Resolve(c => c.Source.Bases);
+        Field(l => l.Reads).Description("How many requests read the pupil's data.");
+        Field(l => l.Emergency).Description("Whether any of them was made by emergency access (break-glass).");
+        this.TagAllFields(DataCategory.AccessLog);
+    }
+}

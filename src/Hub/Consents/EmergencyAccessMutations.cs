@@ -1,0 +1,90 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Api;
+using Hub.Data;
+using Hub.Organisation;
+using Hub.Pupils;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Consents;
+
+/// <summary>Opening emergency access: social services and BUP only, for one pupil, with a written reason.</summary>
+public static class EmergencyAccessMutations
+{
+    public const int MinimumReasonLength = 20;
+    public const int MaximumReasonLength = 2000;
+
+    public static void AddTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<EmergencyAccessType>>("openEmergencyAccess")
+            .Description("Break-glass (nödåtkomst): opens one pupil's data to the caller for a limited time, for acute danger only. "
+                + "Social services and BUP only; the reason is required; every read it causes is flagged in the access log and followed up by the data-protection officer.")
+            .Argument<NonNullGraphType<StringGraphType>>("personalIdentityNumber", "The pupil's personal identity number (the caller may not yet see the pupil).")
+            .Argument<NonNullGraphType<StringGraphType>>("reason", $"Why, in {MinimumReasonLength}–{MaximumReasonLength} characters.")
+            .Category(DataCategory.Directory)
+            .ResolveAsync(async c => await OpenAsync(c));
+
+    private static async Task<EmergencyAccess> OpenAsync(IResolveFieldContext c)
+    {
+        var services = c.RequestServices!;
+        var caller = services.GetRequiredService<PersonalData>().Caller;
+        if (caller.Agency is not (Agency.SocialServices or Agency.Bup))
+        {
+            throw new AccessDeniedError(DataCategory.Identity, "a social-services or BUP caller: only they may open emergency access");
+        }
+
+        var reason = c.GetArgument<string>("reason").Trim();
+        if (reason.Length is < MinimumReasonLength or > MaximumReasonLength)
+        {
+            throw new InvalidInputError("reason", $"must be {MinimumReasonLength}–{MaximumReasonLength} characters");
+        }
+
+        if (!PersonalIdentityNumber.TryNormalize(c.GetArgument<string>("personalIdentityNumber"), out var number, out var problem))
+        {
+            throw new InvalidInputError("personalIdentityNumber", problem!);
+        }
+
+        var db = services.GetRequiredService<HubDbContext>();
+        var pupilId = await db.Pupils.Where(p => p.PersonalIdentityNumber == number).Select(p => (int?)p.Id).FirstOrDefaultAsync(c.CancellationToken)
+            ?? throw new ExecutionError("No pupil in the hub has that personal identity number.") { Code = "NOT_FOUND" };
+        var options = services.GetRequiredService<IOptions<AccessOptions>>().Value;
+        var now = services.GetRequiredService<HubClock>().UtcNow;
+        var access = new EmergencyAccess
+        {
+            PupilId = pupilId,
+            PersonId = caller.PersonId,
+            PersonName = caller.Name,
+            UnitId = caller.UnitId,
+            Reason = reason,
+            OpenedAt = now,
+            ExpiresAt = now + options.EmergencyAccessDuration,
+            Categories = "," + string.Join(',', options.EffectiveEmergencyCategories) + ",",
+        };
+        db.EmergencyAccesses.Add(access);
+        await db.SaveChangesAsync(c.CancellationToken);
+        return access;
+    }
+}
+
+public sealed class EmergencyAccessType : ObjectGraphType<EmergencyAccess>
+{
+    public EmergencyAccessType()
+    {
+        Name = "EmergencyAccess";
+        Description = "Emergency access (nödåtkomst) opened by one person for one pupil, for a limited time.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the emergency access.").Resolve(c => GlobalId.Encode("EmergencyAccess", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("pupilId").Description("Global id of the pupil it opened.").Resolve(c => GlobalId.Encode("Pupil", c.Source.PupilId));
+        Field(e => e.PersonName).Description("Who opened it.");
+        Field(e => e.Reason).Description("The reason given.");
+        Field(e => e.OpenedAt).Description("When it was opened (UTC).");
+        Field(e => e.ExpiresAt).Description("When it lapses (UTC).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Identity.DataCategoryType>>>>("categories").Description("The categories it opened.")
+            .Resolve(c => c.Source.Categories.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<DataCategory>).ToList());
+        // Read by the caller who opened it, and by the data-protection officer who follows it up.
+        foreach (var field in Fields)
+        {
+            field.Metadata[FieldCategories.MetadataKey] = new[] { DataCategory.Identity, DataCategory.AccessLog };
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Api;
+using Hub.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Consents;
+
+/// <summary>The data-protection officer's list of emergency accesses to follow up.</summary>
+public static class EmergencyAccessQueries
+{
+    public const int MaxRows = 500;
+
+    public static void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmergencyAccessType>>>>("emergencyAccesses")
+            .Description($"Emergency accesses opened in a period, newest first (at most {MaxRows}), for the data-protection officer to follow up.")
+            .Argument<DateTimeGraphType>("from", "Opened at or after this instant.")
+            .Argument<DateTimeGraphType>("to", "Opened before this instant.")
+            .Category(DataCategory.AccessLog)
+            .ResolveAsync(async c =>
+            {
+                var from = c.GetArgument<DateTime?>("from")?.ToUniversalTime();
+                var to = c.GetArgument<DateTime?>("to")?.ToUniversalTime();
+                if (from > to)
+                {
+                    throw new InvalidInputError("from", "must not be after 'to'");
+                }
+
+                var db = c.RequestServices!.GetRequiredService<HubDbContext>();
+                return await db.EmergencyAccesses.AsNoTracking()
+                    .Where(e => (from == null || e.OpenedAt >= from) && (to == null || e.OpenedAt < to))
+                    .OrderByDescending(e => e.OpenedAt).ThenByDescending(e => e.Id)
+                    .Take(MaxRows)
+                    .ToListAsync(c.CancellationToken);
+            });
+}

@@ -1,0 +1,139 @@
+using Hub.Access;
+using Hub.Consents;
+using Hub.Interventions;
+using Hub.Organisation;
+
+namespace Hub.Seeding;
+
+/// <summary>Social services' chain: report of concern, preliminary assessment, investigation, intervention.</summary>
+internal sealed partial class CaseBuilder
+{
+    private const string DutyToInform = "OSL 2009:400 10 kap. 28 §; SoL 2025:400";
+    private const string DutyToReport = "OSL 2009:400 10 kap. 28 §; SoL 2025:400, anmälningsskyldighet";
+
+    private void Report(PupilPlan pupil, DateOnly received, AssessmentDecision? decision, DateOnly? decidedOn)
+    {
+        // Schools report most, and for a placed pupil it is always the school, which knows the pupil best.
+        var reception = pupil.District.Reception;
+        var (kind, reporter) = pupil.Placements.Count > 0 ? (ReporterKind.School, pupil.SchoolOn(received)) : random.NextDouble() switch
+        {
+            < 0.55 => (ReporterKind.School, pupil.SchoolOn(received)),
+            < 0.65 => (ReporterKind.Bup, pupil.District.BupClinic),
+            < 0.85 => (ReporterKind.Police, pupil.District.PoliceArea),
+            _ => (ReporterKind.Other, (Unit?)null),
+        };
+        var name = reporter is null ? Names.Staff(random) : city.Lead(reporter);
+        var daysOpen = (decidedOn ?? today).DayNumber - received.DayNumber;
+        var report = new ReportOfConcern
+        {
+            OwnerAuthority = reception.Authority,
+            Summary = Texts.Report(random),
+            ReporterKind = kind,
+            ReporterUnitId = reporter?.Id,
+            ReporterName = name,
+            ReporterContact = reporter is null ? People.Mobile(random.Next(95)) : Names.Email(name),
+            AssessmentDueOn = received.AddDays(14),
+
+            // The report meeting is held unless it is against the child's interests.
+            MeetingHeldOn = daysOpen > 3 && random.NextDouble() < (decidedOn is null ? 0.3 : 0.6) ? received.AddDays(random.Next(2, Math.Min(daysOpen, 12))) : null,
+        };
+        Add(pupil, report, reception, (received, decidedOn));
+        if (kind == ReporterKind.School)
+        {
+            Basis(pupil, report, LegalBasisKind.ReportOfConcernContact, DutyToReport, reception, DataCategory.ReportOfConcern, received, decidedOn);
+        }
+
+        // A report received today or yesterday may not have its assessment opened yet.
+        if (decidedOn is not null || received < today.AddDays(-1))
+        {
+            var assessment = new PreliminaryAssessment
+            {
+                OwnerAuthority = reception.Authority,
+                Report = report,
+                Decision = decision,
+                DecidedOn = decidedOn,
+                Summary = Texts.Assessment(decision),
+            };
+            Add(pupil, assessment, reception, (received, decidedOn));
+        }
+
+        if (decidedOn is null)
+        {
+            Involve(pupil, reception);
+        }
+    }
+
+    private void Investigation(PupilPlan pupil, DateOnly openedOn, DateOnly? closedOn, bool afterReport)
+    {
+        if (afterReport)
+        {
+            Report(pupil, openedOn.AddDays(-random.Next(5, 15)), AssessmentDecision.OpenInvestigation, openedOn);
+        }
+
+        // Schooling is a BBIC need area; for placed pupils it is always investigated.
+        var unit = pupil.District.Investigation;
+        var education = pupil.Placements.Count > 0 || random.NextDouble() < 0.6;
+        var investigation = new Investigation
+        {
+            OwnerAuthority = unit.Authority,
+            DueOn = openedOn.AddMonths(4),
+            Origin = afterReport ? InvestigationOrigin.ReportOfConcern : InvestigationOrigin.Application,
+            EducationInvestigated = education,
+            Summary = Texts.Investigation(random),
+        };
+        if (Add(pupil, investigation, unit, (openedOn, closedOn)) is not null)
+        {
+            Involve(pupil, unit);
+        }
+
+        if (education)
+        {
+            Basis(pupil, investigation, LegalBasisKind.InvestigationDutyToInform, DutyToInform, unit, DataCategory.Placement, openedOn, closedOn);
+            Basis(pupil, investigation, LegalBasisKind.InvestigationDutyToInform, DutyToInform, unit, DataCategory.Absence, openedOn, closedOn);
+        }
+    }
+
+    private void SocialIntervention(PupilPlan pupil, bool open)
+    {
+        var investigated = Ago(330, 900);
+        var decided = Earlier(investigated.AddDays(random.Next(60, 125)), today.AddDays(-10));
+        Investigation(pupil, investigated, decided, afterReport: true);
+
+        // The first three cover every type; after that out-of-home care is the rare far end.
+        var type = _socialInterventions++ < 3 ? (SocialInterventionType)(_socialInterventions - 1) : random.NextDouble() switch
+        {
+            < 0.55 => SocialInterventionType.FamilyTreatment,
+            < 0.85 => SocialInterventionType.ContactPerson,
+            _ => SocialInterventionType.OutOfHomeCare,
+        };
+        var unit = pupil.District.Investigation;
+        var startsOn = decided.AddDays(random.Next(1, 10));
+        DateOnly? endsOn = open ? null : Earlier(startsOn.AddDays(random.Next(90, 500)), today.AddDays(-1));
+        var row = new SocialServicesIntervention { OwnerAuthority = unit.Authority, Type = type, Summary = Texts.Intervention(type) };
+        if (Add(pupil, row, unit, (startsOn, endsOn)) is not null)
+        {
+            Involve(pupil, unit);
+        }
+    }
+
+    /// <summary>A basis in law that follows the intervention's life; it needs the intervention's id, so it is added after the save.</summary>
+    private void Basis(PupilPlan pupil, Intervention source, LegalBasisKind kind, string statute, Unit grantedTo, DataCategory category, DateOnly from, DateOnly? to)
+    {
+        var basis = new LegalBasis
+        {
+            PupilId = pupil.Id,
+            Kind = kind,
+            Statute = statute,
+            GrantedToUnitId = grantedTo.Id,
+            Category = category,
+            FromAgency = Agency.School,
+            ValidFrom = from,
+            ValidTo = to,
+        };
+        writer.AfterSave(() =>
+        {
+            basis.SourceInterventionId = source.Id;
+            writer.Add(basis);
+        });
+    }
+}

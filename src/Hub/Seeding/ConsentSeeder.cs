@@ -1,0 +1,83 @@
+using static Hub.Seeding.ConsentScenario;
+
+namespace Hub.Seeding;
+
+/// <summary>
+/// Seeds consents: one for every SIP (a SIP needs the guardians' consent), the scripted pupils'
+/// consents, then random ones in every state until the scale's count is reached.
+/// </summary>
+internal static class ConsentSeeder
+{
+    public static async Task SeedAsync(BatchWriter writer, CityMap city, List<PupilPlan> pupils, SeedProfile profile, DateOnly today, CancellationToken cancellationToken)
+    {
+        var random = new Random(8008);
+        var consents = new ConsentBuilder(city, random, today);
+        var count = 0;
+        foreach (var pupil in pupils)
+        {
+            // Given before the plan was made, for as long as it lasts.
+            if (pupil.Sip is { } sip)
+            {
+                var period = (sip.CreatedOn.AddDays(-random.Next(8)), sip.ClosedOn ?? sip.CreatedOn.AddYears(2));
+                await AddAsync(pupil, sip.ClosedOn is null ? Active : Expired, SharingContext.Sip, period).ConfigureAwait(false);
+            }
+
+            if (pupil.Script?.Consent is { } scripted)
+            {
+                await AddAsync(pupil, scripted.Scenario, scripted.Context).ConfigureAwait(false);
+            }
+        }
+
+        var others = pupils.Where(p => p.Script is null).ToArray();
+        random.Shuffle(others);
+        for (var i = 0; count < profile.Consents && others.Length > 0; i++)
+        {
+            var pupil = others[i % others.Length];
+            var scenario = random.NextDouble() switch
+            {
+                < 0.7 => Active,
+                < 0.78 => MissingSignature,
+                < 0.9 => Expired,
+                _ => Withdrawn,
+            };
+            await AddAsync(pupil, scenario, Context(random, pupil)).ConfigureAwait(false);
+        }
+
+        await writer.SaveAsync(cancellationToken).ConfigureAwait(false);
+
+        async Task AddAsync(PupilPlan pupil, ConsentScenario scenario, SharingContext context, (DateOnly, DateOnly)? period = null)
+        {
+            var record = consents.Create(pupil, scenario, context, period);
+            writer.Add(record, rows: 1 + record.Provisions.Count + record.Signatures.Count);
+            count++;
+            await writer.CheckpointAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // A consent is usually asked for where agencies already work together around the pupil.
+    private static SharingContext Context(Random random, PupilPlan pupil)
+    {
+        List<SharingContext> contexts = [];
+        if (pupil.SocialUnit is not null && pupil.Placements.Count > 0)
+        {
+            contexts.Add(SharingContext.SocialToSchool);
+        }
+
+        if (pupil.SchoolSocialTeam)
+        {
+            contexts.Add(SharingContext.SchoolSocialTeam);
+        }
+
+        if (pupil.PoliceArea is not null)
+        {
+            contexts.Add(SharingContext.Sspf);
+        }
+
+        if (pupil.BupClinic is not null)
+        {
+            contexts.Add(SharingContext.Bus);
+        }
+
+        return contexts.Count > 0 ? Names.Pick(random, contexts) : random.Next(2) == 0 ? SharingContext.Bus : SharingContext.SchoolSupport;
+    }
+}

@@ -1,0 +1,117 @@
+using Hub.Organisation;
+
+namespace Hub.Seeding;
+
+/// <summary>Seeds the 13 districts, their units and contact persons, and the city-wide units.</summary>
+internal static class OrganisationSeeder
+{
+    public static async Task<CityMap> SeedAsync(BatchWriter writer, DateOnly today, CancellationToken cancellationToken)
+    {
+        var random = new Random(1001);
+        var city = new CityMap();
+        Add(new Unit { Code = "education:pupil-health", Name = "Utbildningsförvaltningen, enheten för elevhälsa", Kind = UnitKind.PupilHealthUnit, Agency = Agency.School, Authority = CityPlan.Education });
+        Add(new Unit { Code = "oversight:dpo", Name = "Stockholms stad, dataskyddsombud", Kind = UnitKind.DataProtectionOffice, Agency = Agency.Oversight, Authority = CityPlan.Oversight });
+        foreach (var (code, name) in CityPlan.BupClinics)
+        {
+            city.BupClinics.Add(Add(new Unit { Code = $"bup:{code}", Name = name, Kind = UnitKind.BupClinic, Agency = Agency.Bup, Authority = CityPlan.RegionBup }));
+        }
+
+        foreach (var (code, name) in CityPlan.PoliceAreas)
+        {
+            city.PoliceAreas.Add(Add(new Unit { Code = $"police:{code}", Name = name, Kind = UnitKind.PoliceArea, Agency = Agency.Police, Authority = CityPlan.Police }));
+        }
+
+        foreach (var plan in CityPlan.Districts)
+        {
+            AddDistrict(plan);
+        }
+
+        foreach (var (code, name, host) in CityPlan.CsuGroups)
+        {
+            city.CsuGroups.Add(AddGroup($"group:{code}", $"{name} ({host})", city[SchoolCode(host)], PlacementLevel.Csu));
+        }
+
+        foreach (var school in CityPlan.SmallGroupSchools)
+        {
+            var host = city[SchoolCode(school)];
+            city.AddSmallGroup(host, AddGroup($"group:{Names.Slug(school)}-small", $"{school}, särskild undervisningsgrupp", host, PlacementLevel.SchoolLevel));
+        }
+
+        await writer.SaveAsync(cancellationToken).ConfigureAwait(false);
+        return city;
+
+        Unit Add(Unit unit)
+        {
+            writer.Add(unit);
+            city.Add(unit, CityPlan.NamedLeads.GetValueOrDefault(unit.Code) ?? Names.Staff(random));
+            return unit;
+        }
+
+        Unit AddGroup(string code, string name, Unit host, PlacementLevel level) => Add(new Unit
+        {
+            Code = code,
+            Name = name,
+            Kind = UnitKind.TeachingGroup,
+            Agency = Agency.School,
+
+            // A group belongs to its host's authority: the education administration, or an independent school.
+            Authority = host.Authority,
+            District = host.District,
+            HostSchool = host,
+            GroupLevel = level,
+        });
+
+        void AddDistrict(DistrictPlan plan)
+        {
+            var district = new District { Code = Names.Slug(plan.Name), Name = plan.Name };
+            writer.Add(district);
+            var social = $"social:{district.Code}";
+            Unit Social(string part, string name, UnitKind kind) => Add(new Unit
+            {
+                Code = $"{social}:{part}",
+                Name = $"{plan.Name} socialtjänst, {name}",
+                Kind = kind,
+                Agency = Agency.SocialServices,
+                Authority = social,
+                District = district,
+            });
+
+            var units = new DistrictUnits
+            {
+                District = district,
+                Reception = Social("reception", "mottagning", UnitKind.SocialServicesReception),
+                Investigation = Social("investigation", "utredning barn och unga", UnitKind.SocialServicesInvestigation),
+                Preventive = Social("preventive", "förebyggande (skolsociala team, SSPF)", UnitKind.SocialServicesPreventive),
+                PoliceArea = city[$"police:{plan.PoliceArea}"],
+                BupClinic = city[$"bup:{plan.BupClinic}"],
+            };
+            foreach (var name in plan.Schools)
+            {
+                units.Schools.Add(AddSchool(name, district, CityPlan.Education, SchoolOwnership.Municipal));
+            }
+
+            if (plan.IndependentSchool is { } independent)
+            {
+                units.Schools.Add(AddSchool(independent, district, $"independent:{Names.Slug(independent)}", SchoolOwnership.Independent));
+            }
+
+            if (plan.RsuHost is { } rsuHost)
+            {
+                var host = city[SchoolCode(rsuHost)];
+                units.Rsu = AddGroup($"group:{Names.Slug(rsuHost)}-rsu", $"{rsuHost}, RSU {plan.Name}", host, PlacementLevel.Rsu);
+            }
+
+            city.AddDistrict(units);
+            ContactPersons.Add(writer, units, random, today);
+        }
+
+        Unit AddSchool(string name, District district, string authority, SchoolOwnership ownership)
+        {
+            var school = Add(new Unit { Code = SchoolCode(name), Name = name, Kind = UnitKind.School, Agency = Agency.School, Authority = authority, District = district, Ownership = ownership });
+            city.Schools.Add(school);
+            return school;
+        }
+    }
+
+    private static string SchoolCode(string name) => $"school:{Names.Slug(name)}";
+}

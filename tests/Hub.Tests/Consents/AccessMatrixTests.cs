@@ -1,0 +1,161 @@
+using Hub.Api;
+using Hub.Identity;
+using Hub.Organisation;
+using Hub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Consents;
+
+/// <summary>
+/// Every persona × every data category × every basis state, through HTTP with real tokens: the
+/// permit or deny <c>Pupil.access</c> reports, and the basis, against the rules restated here.
+/// </summary>
+public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory>
+{
+    public enum State { None, ConsentActive, ConsentOneGuardianMissing, ConsentExpired, ConsentWithdrawn, LegalBasisOpen, LegalBasisClosed, EmergencyOpen, EmergencyExpired }
+
+    private const string Query = "query($id: ID!) { pupil(id: $id) { access { category permitted bases { kind } missing } } }";
+
+    private static readonly Dictionary<string, string[]> Reads = new()
+    {
+        ["Teacher"] = ["IDENTITY", "ENROLMENT", "PLACEMENT", "ABSENCE", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "SIP"],
+        ["Principal"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "REPORT_OF_CONCERN", "INVESTIGATION", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "SIP", "CONSENT"],
+        ["PupilHealthOfficer"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "SIP", "CONSENT"],
+        ["Investigator"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "REPORT_OF_CONCERN", "INVESTIGATION", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "SIP", "CONSENT"],
+        ["SchoolSocialWorker"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "ABSENCE", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "SIP"],
+        ["SocialContactPerson"] = ["IDENTITY", "REPORT_OF_CONCERN"],
+        ["Clinician"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "SIP", "CONSENT"],
+        ["PoliceOfficer"] = ["IDENTITY", "POLICE_SSPF"],
+        ["DataProtectionOfficer"] = [],
+    };
+
+    private static readonly Dictionary<string, Agency> ProducedBy = new()
+    {
+        ["ENROLMENT"] = Agency.School,
+        ["PLACEMENT"] = Agency.School,
+        ["ABSENCE"] = Agency.School,
+        ["REPORT_OF_CONCERN"] = Agency.SocialServices,
+        ["INVESTIGATION"] = Agency.SocialServices,
+        ["SOCIAL_SERVICES_INTERVENTION"] = Agency.SocialServices,
+        ["SCHOOL_SOCIAL_TEAM"] = Agency.SocialServices,
+        ["BUP_CONTACT"] = Agency.Bup,
+        ["POLICE_SSPF"] = Agency.Police,
+    };
+
+    public static TheoryData<string, State> Cases()
+    {
+        var cases = new TheoryData<string, State>();
+        foreach (var persona in Personas.All.Where(p => p.Name != "dpo"))
+        {
+            foreach (var state in Enum.GetValues<State>())
+            {
+                cases.Add(persona.Name, state);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task PupilAccess_PersonaAndBasisState_PermitsAndReportsTheExpectedBases(string persona, State state)
+    {
+        // arrange
+        var client = hub.ClientFor(persona);
+        var pupilId = await ArrangeAsync(persona, state, client);
+        var expected = Expected(Personas.Find(persona)!, state);
+
+        // act
+        var response = await client.PostAsync(Query, new { id = pupilId });
+
+        // assert
+        var actual = response.Data["pupil"]!["access"]!.Select(a =>
+            $"{a["category"]}: {((bool)a["permitted"]! ? "permit " + string.Join('+', a["bases"]!.Select(b => (string)b["kind"]!).Order()) : "deny")}");
+        Assert.Equal(expected, actual);
+        Assert.All(response.Data["pupil"]!["access"]!, a => Assert.Equal((bool)a["permitted"]!, a["missing"]!.Type == Newtonsoft.Json.Linq.JTokenType.Null));
+    }
+
+    [Theory]
+    [InlineData(State.None)]
+    [InlineData(State.ConsentActive)]
+    [InlineData(State.LegalBasisOpen)]
+    public async Task Pupil_DpoInAnyState_SeesNoPupil(State state)
+    {
+        // arrange
+        var client = hub.ClientFor("dpo");
+        var pupilId = await ArrangeAsync("dpo", state, client);
+
+        // act
+        var response = await client.PostAsync(Query, new { id = pupilId });
+
+        // assert
+        Assert.Equal("{\"data\":{\"pupil\":null}}", response.Text);
+    }
+
+    private async Task<string> ArrangeAsync(string persona, State state, HubClient client)
+    {
+        var p = Personas.Find(persona)!;
+        using var scope = hub.Services.CreateScope();
+        var scenario = new Scenario(scope.ServiceProvider.GetRequiredService<Hub.Data.HubDbContext>());
+        var pupil = scenario.PupilRelatedTo(persona);
+        var guardians = scenario.GuardiansOf(pupil);
+        switch (state)
+        {
+            case State.ConsentActive: scenario.Consent(pupil, p.Agency, guardians); break;
+            case State.ConsentOneGuardianMissing: scenario.Consent(pupil, p.Agency, guardians.Take(1)); break;
+            case State.ConsentExpired: scenario.Consent(pupil, p.Agency, guardians, validTo: Scenario.Today.AddDays(-1)); break;
+            case State.ConsentWithdrawn: scenario.Consent(pupil, p.Agency, guardians, withdrawn: true); break;
+            case State.LegalBasisOpen: scenario.LegalBases(pupil, scenario.Unit(p.UnitCode), open: true); break;
+            case State.LegalBasisClosed: scenario.LegalBases(pupil, scenario.Unit(p.UnitCode), open: false); break;
+            case State.EmergencyExpired: scenario.ExpiredEmergencyAccess(pupil, persona); break;
+            case State.EmergencyOpen:
+                var opened = await client.PostAsync(
+                    "mutation($n: String!) { openEmergencyAccess(personalIdentityNumber: $n, reason: \"Acute danger: the pupil reported violence at home tonight.\") { id } }",
+                    new { n = pupil.PersonalIdentityNumber });
+                Assert.Equal(CanOpenEmergency(p), opened.Errors is null);
+                break;
+        }
+
+        return GlobalId.Encode("Pupil", pupil.Id);
+    }
+
+    private static bool CanOpenEmergency(Persona p) => p.Agency is Agency.SocialServices or Agency.Bup;
+
+    private static List<string> Expected(Persona p, State state)
+    {
+        string[] categories = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "REPORT_OF_CONCERN", "INVESTIGATION",
+            "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "POLICE_SSPF", "SIP", "CONSENT"];
+        var emergency = state == State.EmergencyOpen && CanOpenEmergency(p);
+        return categories.Select(category =>
+        {
+            var bases = new List<string>();
+            if (Reads[p.Role.ToString()].Contains(category))
+            {
+                var producer = ProducedBy.GetValueOrDefault(category);
+                bases.AddRange(category switch
+                {
+                    "IDENTITY" or "GUARDIANS" => ["RELATIONSHIP"],
+                    "SIP" or "CONSENT" => ["PARTICIPATION"],
+                    _ when producer == p.Agency => ["OWN_RECORDS"],
+                    _ => [],
+                });
+                if (ProducedBy.ContainsKey(category) && state == State.ConsentActive)
+                {
+                    bases.Add("CONSENT");
+                }
+
+                if (ProducedBy.ContainsKey(category) && state == State.LegalBasisOpen)
+                {
+                    bases.Add("LEGAL_BASIS");
+                }
+
+                if (emergency && category != "POLICE_SSPF")
+                {
+                    bases.Add("EMERGENCY_ACCESS");
+                }
+            }
+
+            return $"{category}: {(bases.Count > 0 ? "permit " + string.Join('+', bases.Order()) : "deny")}";
+        }).ToList();
+    }
+}

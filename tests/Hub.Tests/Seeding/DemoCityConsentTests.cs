@@ -1,0 +1,127 @@
+using Hub.Access;
+using Hub.Consents;
+using Hub.Interventions;
+using Hub.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Tests.Seeding;
+
+public sealed class DemoCityConsentTests(SeededDemoCity city) : IClassFixture<SeededDemoCity>
+{
+    private static readonly DateOnly Today = SeededDemoCity.Today;
+
+    [Fact]
+    public async Task SeedAsync_Demo_ConsentsAreActiveWithdrawnExpiredAndMissingASignature()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var consents = await db.Consents.Select(c => new
+        {
+            c.ValidTo,
+            c.WithdrawnAt,
+            c.WithdrawnBy,
+            Signed = c.Signatures.Count(s => s.GuardianId != null),
+            Custodians = c.Pupil.Custodies.Count(k => k.StartsOn <= c.ValidFrom && (k.EndsOn == null || k.EndsOn > c.ValidFrom)),
+            Recorder = c.RecordedByUnit.Agency,
+            Provisions = c.Provisions.Count,
+        }).ToListAsync();
+
+        // assert
+        Assert.InRange(consents.Count, 80, 100);
+        Assert.Contains(consents, c => c.WithdrawnAt is not null && c.WithdrawnBy is not null);
+        Assert.Contains(consents, c => c.ValidTo < Today);
+        Assert.Contains(consents, c => c.Custodians == 2 && c.Signed == 1);
+        Assert.True(consents.Count(c => c.ValidTo >= Today && c.WithdrawnAt is null && c.Signed == c.Custodians) > consents.Count / 2);
+        Assert.All(consents, c => Assert.NotEqual(Agency.Police, c.Recorder));
+        Assert.All(consents, c => Assert.True(c.Provisions > 0));
+    }
+
+    [Fact]
+    public async Task SeedAsync_Demo_PupilsSignFromFifteen()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var signatures = await db.ConsentSignatures.Where(s => s.ByPupil)
+            .Join(db.Consents, s => s.ConsentId, c => c.Id, (s, c) => new { s.SignedOn, c.Pupil.BirthDate })
+            .ToListAsync();
+
+        // assert
+        Assert.NotEmpty(signatures);
+        Assert.All(signatures, s => Assert.True(s.BirthDate.AddYears(15) <= s.SignedOn));
+    }
+
+    [Fact]
+    public async Task SeedAsync_Demo_TellusborgsskolanRsuPupilsLetSocialServicesShareWithTheSchool()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var pupils = await db.Consents
+            .Where(c => c.ValidTo >= Today && c.WithdrawnAt == null
+                && c.Pupil.Placements.Any(p => p.Group.Code == "group:tellusborgsskolan-rsu" && p.EndsOn == null)
+                && c.Provisions.Any(p => p.FromAgency == Agency.SocialServices && p.ToAgency == Agency.School
+                    && (p.Category == DataCategory.SocialServicesIntervention || p.Category == DataCategory.Investigation)
+                    && (p.Purpose == SharingPurpose.Sip || p.Purpose == SharingPurpose.SchoolSupport)))
+            .Select(c => c.PupilId).Distinct().CountAsync();
+
+        // assert
+        Assert.True(pupils >= 3);
+        Assert.True(await db.ConsentProvisions.AnyAsync(p => p.ToUnitId != null));
+        Assert.True(await db.Consents.AnyAsync(c => c.PupilView != null));
+    }
+
+    [Fact]
+    public async Task SeedAsync_Demo_EverySipHasOneLeadAndSomeJoinKlubbacksskolanSocialServicesAndBup()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var sips = await db.Sips.Select(s => new
+        {
+            s.ClosedOn,
+            Leads = s.Participants.Count(p => p.LeadsCoordination),
+            Units = s.Participants.Select(p => p.Unit.Code).ToList(),
+            Named = s.Participants.All(p => p.CoordinatorName != ""),
+        }).ToListAsync();
+
+        // assert
+        Assert.InRange(sips.Count, 18, 30);
+        Assert.All(sips, s => Assert.Equal(1, s.Leads));
+        Assert.All(sips, s => Assert.True(s.Named && s.Units.Count >= 2));
+        Assert.Contains(sips, s => s.ClosedOn is not null);
+        Assert.True(sips.Count(s => s.Units.Contains("school:klubbacksskolan") && s.Units.Contains("bup:liljeholmen")
+            && s.Units.Any(u => u.StartsWith("social:hagersten-alvsjo:", StringComparison.Ordinal))) >= 2);
+    }
+
+    [Fact]
+    public async Task SeedAsync_Demo_LegalBasesFollowTheirSource()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var bases = await db.LegalBases.ToListAsync();
+        var investigations = await db.Interventions.OfType<Investigation>().Where(i => i.EducationInvestigated).ToListAsync();
+        var schoolReports = await db.Interventions.OfType<ReportOfConcern>().Where(r => r.ReporterKind == ReporterKind.School).ToListAsync();
+
+        // assert
+        Assert.All(investigations, i =>
+        {
+            var granted = bases.Where(b => b.SourceInterventionId == i.Id).ToList();
+            Assert.Equal(new[] { DataCategory.Placement, DataCategory.Absence }, granted.Select(b => b.Category).Order());
+            Assert.All(granted, b => Assert.Equal((i.UnitId, i.PupilId, i.OpenedOn, i.ClosedOn, LegalBasisKind.InvestigationDutyToInform, Agency.School), (b.GrantedToUnitId, b.PupilId, b.ValidFrom, b.ValidTo, b.Kind, b.FromAgency)));
+        });
+        Assert.All(schoolReports, r =>
+        {
+            var basis = Assert.Single(bases, b => b.SourceInterventionId == r.Id);
+            Assert.Equal((r.UnitId, DataCategory.ReportOfConcern, LegalBasisKind.ReportOfConcernContact), (basis.GrantedToUnitId, basis.Category, basis.Kind));
+        });
+        Assert.Equal(bases.Count, (investigations.Count * 2) + schoolReports.Count);
+    }
+}

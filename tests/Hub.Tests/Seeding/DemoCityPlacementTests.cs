@@ -1,0 +1,117 @@
+using Hub.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Tests.Seeding;
+
+public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<SeededDemoCity>
+{
+    private static readonly DateOnly Today = SeededDemoCity.Today;
+
+    [Fact]
+    public async Task SeedAsync_Demo_TellusborgsskolanRsuHasItsPupilsFromKlubbacksskolan()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var active = await db.Placements
+            .Where(p => p.Group.Code == "group:tellusborgsskolan-rsu" && p.EndsOn == null)
+            .Select(p => new { Home = p.Pupil.HomeSchool.Code, EnrolledAt = p.EnrolledAt.Code, DecidedBy = p.DecidedByUnit.Code, p.NextReviewOn })
+            .ToListAsync();
+
+        // assert
+        Assert.True(active.Count >= 6);
+        Assert.True(active.Count(p => p.Home == "school:klubbacksskolan") >= 3);
+        Assert.All(active, p => Assert.Equal(p.Home, p.EnrolledAt));
+        Assert.All(active, p => Assert.Equal("school:tellusborgsskolan", p.DecidedBy));
+        Assert.All(active, p => Assert.NotNull(p.NextReviewOn));
+    }
+
+    [Fact]
+    public async Task SeedAsync_Demo_SomeRsuReviewsAreOverdue()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var overdue = await db.Placements.CountAsync(p => p.Level == PlacementLevel.Rsu && p.EndsOn == null && p.NextReviewOn < Today);
+        var onTime = await db.Placements.CountAsync(p => p.Level == PlacementLevel.Rsu && p.EndsOn == null && p.NextReviewOn >= Today);
+
+        // assert
+        Assert.True(overdue > 0);
+        Assert.True(onTime > overdue);
+    }
+
+    [Fact]
+    public async Task SeedAsync_Demo_CsuPupilsAreEnrolledAtTheHostSchoolOnly()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var active = await db.Placements
+            .Where(p => p.Level == PlacementLevel.Csu && p.EndsOn == null)
+            .Select(p => new
+            {
+                Group = p.Group.Code,
+                Host = p.Group.HostSchoolId,
+                p.EnrolledAtId,
+                DecidedBy = p.DecidedByUnit.Code,
+                Enrolled = p.Pupil.Enrolments.Where(e => e.EndsOn == null).Select(e => e.SchoolId).ToList(),
+                EndedAtStart = p.Pupil.Enrolments.Any(e => e.EndsOn == p.StartsOn && e.SchoolId != p.EnrolledAtId),
+            })
+            .ToListAsync();
+
+        // assert
+        Assert.True(active.Count(p => p.Group == "group:csu-bromma") >= 3);
+        Assert.All(active, p =>
+        {
+            Assert.Equal(p.Host, p.EnrolledAtId);
+            Assert.Equal(p.Host, Assert.Single(p.Enrolled));
+            Assert.Equal("education:pupil-health", p.DecidedBy);
+            Assert.True(p.EndedAtStart);
+        });
+    }
+
+    [Fact]
+    public async Task SeedAsync_Demo_PlacementsOfEveryLevelAreActiveAndEnded()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var placements = await db.Placements.Select(p => new { p.Level, p.EndsOn, p.EndReason }).ToListAsync();
+
+        // assert
+        Assert.InRange(placements.Count, 55, 80);
+        Assert.All(Enum.GetValues<PlacementLevel>(), level =>
+        {
+            Assert.Contains(placements, p => p.Level == level && p.EndsOn == null);
+            Assert.Contains(placements, p => p.Level == level && p.EndsOn != null);
+        });
+        Assert.All(placements, p => Assert.Equal(p.EndsOn is null, p.EndReason is null));
+    }
+
+    [Fact]
+    public async Task SeedAsync_Demo_AbsenceIsReportedByTheEnrolmentSchool()
+    {
+        // arrange
+        await using var db = city.NewContext();
+
+        // act
+        var records = await db.AbsenceRecords.Select(a => new
+        {
+            a.Term,
+            a.Percent,
+            Enrolled = a.Pupil.Enrolments.Any(e => e.SchoolId == a.SchoolId && e.StartsOn <= a.ReportedOn && (e.EndsOn == null || e.EndsOn > a.ReportedOn)),
+            Placed = a.Pupil.Placements.Any(),
+        }).ToListAsync();
+
+        // assert
+        Assert.All(records, r => Assert.True(r.Enrolled));
+        Assert.All(records, r => Assert.InRange(r.Percent, 0, 100));
+        Assert.Contains(records, r => r.Percent > 40);
+        Assert.Contains(records, r => !r.Placed);
+        Assert.Equal(new[] { "2025-HT", "2026-HT", "2026-VT" }, records.Select(r => r.Term).Distinct().Order(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,293 @@
+using System.Globalization;
+using Hub.Access;
+using Hub.Api;
+using Hub.Consents;
+using Hub.Data;
+using Hub.Identity;
+using Hub.Interventions;
+using Hub.Organisation;
+using Hub.Placements;
+using Hub.Pupils;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Tests.Support;
+
+/// <summary>
+/// Writes test situations straight into a test hub's database: a fresh pupil (aged 12, joint
+/// custody) with an active relationship to a persona's unit, and the bases the tests vary.
+/// </summary>
+public sealed class Scenario(HubDbContext db)
+{
+    public static readonly DateOnly Today = DateOnly.ParseExact(HubFactory.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static int _serial;
+
+    public Unit Unit(string code) => db.Units.AsNoTracking().Single(u => u.Code == code);
+
+    /// <summary>A new pupil whom the persona's unit has an active relationship with.</summary>
+    public Pupil PupilRelatedTo(string persona, bool protectedIdentity = false, int? serialNumber = null)
+    {
+        var unit = Unit(Personas.Find(persona)!.UnitCode);
+        var school = unit.Kind == UnitKind.School ? unit : Unit("school:klubbacksskolan");
+        var serial = serialNumber ?? Interlocked.Increment(ref _serial);
+        var birth = Today.AddYears(-12).AddDays(-serial);
+        var pupil = new Pupil
+        {
+            PersonalIdentityNumber = Number(birth, 900 + (serial % 99)),
+            GivenName = "Testa",
+            FamilyName = "Scenario" + serial.ToString(CultureInfo.InvariantCulture),
+            BirthDate = birth,
+            Grade = 6,
+            ProtectedIdentity = protectedIdentity,
+            HomeSchoolId = school.Id,
+            RegisteredDistrictId = school.DistrictId ?? db.Districts.First().Id,
+        };
+        pupil.Enrolments.Add(new Enrolment { SchoolId = school.Id, StartsOn = Today.AddYears(-6) });
+        foreach (var (parent, birthNumber) in new[] { ("Mamma", 802), ("Pappa", 801) })
+        {
+            var guardian = new Guardian
+            {
+                PersonalIdentityNumber = Number(Today.AddYears(-40).AddDays(-serial), birthNumber),
+                GivenName = parent,
+                FamilyName = pupil.FamilyName,
+            };
+            pupil.Custodies.Add(new Custody { Guardian = guardian, StartsOn = birth });
+        }
+
+        db.Pupils.Add(pupil);
+        db.SaveChanges();
+        Relate(pupil, unit);
+        return pupil;
+    }
+
+    public Pupil PupilById(string globalId)
+    {
+        var id = GlobalId.TryDecode(globalId, "Pupil", out var key) ? key : 0;
+        return db.Pupils.Single(p => p.Id == id);
+    }
+
+    /// <summary>Records about the pupil kept by every agency: Hägersten-Älvsjö social services, BUP, the police, a school.</summary>
+    public void OthersRecords(Pupil pupil)
+    {
+        var social = Unit("social:hagersten-alvsjo:investigation");
+        var preventive = Unit("social:hagersten-alvsjo:preventive");
+        var bup = Unit("bup:liljeholmen");
+        var police = Unit("police:stockholm-syd");
+        Intervention[] records =
+        [
+            new SocialServicesIntervention { UnitId = social.Id, OwnerAgency = Agency.SocialServices, OwnerAuthority = social.Authority, Type = SocialInterventionType.FamilyTreatment },
+            new SchoolSocialTeamCase { UnitId = preventive.Id, OwnerAgency = Agency.SocialServices, OwnerAuthority = preventive.Authority, Track = SchoolSocialTeamTrack.Sst2Rsu },
+            new BupContact { UnitId = bup.Id, OwnerAgency = Agency.Bup, OwnerAuthority = bup.Authority },
+            new SspfCase { UnitId = police.Id, OwnerAgency = Agency.Police, OwnerAuthority = police.Authority },
+        ];
+        foreach (var record in records)
+        {
+            record.PupilId = pupil.Id;
+            record.OpenedOn = Today.AddMonths(-2);
+            db.Interventions.Add(record);
+        }
+
+        var group = Unit("group:tellusborgsskolan-rsu");
+        db.Placements.Add(new Placement
+        {
+            PupilId = pupil.Id,
+            Level = PlacementLevel.Rsu,
+            GroupId = group.Id,
+            DecidedByUnitId = group.HostSchoolId!.Value,
+            DecidedBy = "Test",
+            DecidedOn = Today.AddMonths(-4),
+            EnrolledAtId = pupil.HomeSchoolId,
+            StartsOn = Today.AddMonths(-4),
+            EndsOn = Today.AddMonths(-1),
+            EndReason = "Back in the home school's class.",
+            OwnerAuthority = group.Authority,
+        });
+        db.SaveChanges();
+    }
+
+    /// <summary>
+    /// Records about the pupil that a caller of the given authority may not see without a grant:
+    /// each kept by another authority (another district's social services, an independent school,
+    /// the region, the police), skipping any kept by the caller's own.
+    /// </summary>
+    public void HiddenRecords(Pupil pupil, string callerAuthority)
+    {
+        var skarholmen = Unit("social:skarholmen:investigation");
+        var bup = db.Units.AsNoTracking().First(u => u.Kind == UnitKind.BupClinic && u.Code != "bup:liljeholmen");
+        var police = db.Units.AsNoTracking().First(u => u.Kind == UnitKind.PoliceArea && u.Code != "police:stockholm-syd");
+        var independent = db.Units.AsNoTracking().First(u => u.Ownership == SchoolOwnership.Independent);
+        // A group no persona's unit is part of: placing a pupil in a persona's own group is a relationship, not hidden data.
+        var csu = db.Units.AsNoTracking().First(u => u.GroupLevel == PlacementLevel.Csu && u.Code != "group:csu-bromma");
+        Intervention[] records =
+        [
+            new SocialServicesIntervention { UnitId = skarholmen.Id, OwnerAgency = Agency.SocialServices, OwnerAuthority = skarholmen.Authority, Type = SocialInterventionType.OutOfHomeCare },
+            new Investigation { UnitId = skarholmen.Id, OwnerAgency = Agency.SocialServices, OwnerAuthority = skarholmen.Authority, DueOn = Today.AddMonths(2), EducationInvestigated = true },
+            new BupContact { UnitId = bup.Id, OwnerAgency = Agency.Bup, OwnerAuthority = bup.Authority },
+            new SspfCase { UnitId = police.Id, OwnerAgency = Agency.Police, OwnerAuthority = police.Authority },
+        ];
+        foreach (var record in records.Where(r => r.OwnerAuthority != callerAuthority))
+        {
+            record.PupilId = pupil.Id;
+            record.OpenedOn = Today.AddMonths(-2);
+            db.Interventions.Add(record);
+        }
+
+        db.Placements.Add(new Placement
+        {
+            PupilId = pupil.Id,
+            Level = PlacementLevel.Csu,
+            GroupId = csu.Id,
+            DecidedByUnitId = independent.Id,
+            DecidedBy = "Hidden",
+            DecidedOn = Today.AddMonths(-5),
+            EnrolledAtId = independent.Id,
+            StartsOn = Today.AddMonths(-5),
+            OwnerAuthority = independent.Authority,
+        });
+        db.AbsenceRecords.Add(new Attendance.AbsenceRecord
+        {
+            PupilId = pupil.Id,
+            SchoolId = independent.Id,
+            Term = "2026-VT",
+            Percent = 61,
+            ReportedOn = Today.AddMonths(-5),
+            OwnerAuthority = independent.Authority,
+        });
+        db.Enrolments.Add(new Enrolment { PupilId = pupil.Id, SchoolId = independent.Id, StartsOn = Today.AddYears(-8), EndsOn = Today.AddYears(-6) });
+        var sip = new Sips.Sip { PupilId = pupil.Id, InitiatedByUnitId = skarholmen.Id, CreatedOn = Today.AddMonths(-1), Goal = "Hidden plan." };
+        sip.Participants.Add(new Sips.SipParticipant
+        {
+            UnitId = skarholmen.Id,
+            Authority = skarholmen.Authority,
+            CoordinatorName = "Hidden",
+            LeadsCoordination = true,
+            Responsibility = "Hidden.",
+        });
+        db.Sips.Add(sip);
+        db.SaveChanges();
+    }
+
+    public Guardian[] GuardiansOf(Pupil pupil) =>
+        db.Custodies.Where(c => c.PupilId == pupil.Id).Select(c => c.Guardian).OrderBy(g => g.Id).ToArray();
+
+    /// <summary>A consent from every producing agency to the persona's agency, for every category, signed by these guardians.</summary>
+    public ConsentRecord Consent(Pupil pupil, Agency to, IEnumerable<Guardian> signedBy, DateOnly? validTo = null, bool withdrawn = false)
+    {
+        var recorder = Unit("school:klubbacksskolan");
+        var consent = new ConsentRecord
+        {
+            PupilId = pupil.Id,
+            ValidFrom = Today.AddMonths(-2),
+            ValidTo = validTo ?? Today.AddMonths(10),
+            RecordedBy = "Johan Ek",
+            RecordedByUnitId = recorder.Id,
+            RecordedAt = DateTime.UtcNow.AddDays(-60),
+            FormReference = "TEST-" + pupil.Id.ToString(CultureInfo.InvariantCulture),
+            WithdrawnAt = withdrawn ? DateTime.UtcNow.AddDays(-1) : null,
+            WithdrawnBy = withdrawn ? "Mamma" : null,
+        };
+        foreach (var category in DataCategories.AboutPupils.Where(c => DataCategories.ProducedBy(c) is not null))
+        {
+            consent.Provisions.Add(new ConsentProvision
+            {
+                Category = category,
+                FromAgency = DataCategories.ProducedBy(category)!.Value,
+                ToAgency = to,
+                Purpose = SharingPurpose.Sip,
+            });
+        }
+
+        foreach (var guardian in signedBy)
+        {
+            consent.Signatures.Add(new ConsentSignature { GuardianId = guardian.Id, SignedOn = Today.AddMonths(-2) });
+        }
+
+        db.Consents.Add(consent);
+        db.SaveChanges();
+        return consent;
+    }
+
+    /// <summary>Legal bases for every category another agency produces, granted to the unit.</summary>
+    public void LegalBases(Pupil pupil, Unit to, bool open)
+    {
+        foreach (var category in DataCategories.AboutPupils.Where(c => DataCategories.ProducedBy(c) is not null))
+        {
+            db.LegalBases.Add(new LegalBasis
+            {
+                PupilId = pupil.Id,
+                Kind = LegalBasisKind.InvestigationDutyToInform,
+                Statute = "OSL 2009:400 10 kap. 28 §",
+                GrantedToUnitId = to.Id,
+                Category = category,
+                FromAgency = DataCategories.ProducedBy(category)!.Value,
+                ValidFrom = Today.AddMonths(-1),
+                ValidTo = open ? null : Today.AddDays(-1),
+                SourceInterventionId = 0,
+            });
+        }
+
+        db.SaveChanges();
+    }
+
+    public void ExpiredEmergencyAccess(Pupil pupil, string persona)
+    {
+        var p = Personas.Find(persona)!;
+        db.EmergencyAccesses.Add(new EmergencyAccess
+        {
+            PupilId = pupil.Id,
+            PersonId = p.PersonId,
+            PersonName = p.DisplayName,
+            UnitId = Unit(p.UnitCode).Id,
+            Reason = "Acute danger reported by the police during the night (test).",
+            OpenedAt = DateTime.UtcNow.AddHours(-6),
+            ExpiresAt = DateTime.UtcNow.AddHours(-2),
+            Categories = "," + string.Join(',', DataCategories.AboutPupils) + ",",
+        });
+        db.SaveChanges();
+    }
+
+    private void Relate(Pupil pupil, Unit unit)
+    {
+        switch (unit.Kind)
+        {
+            case UnitKind.TeachingGroup or UnitKind.PupilHealthUnit:
+                var group = unit.Kind == UnitKind.TeachingGroup ? unit : Unit("group:csu-bromma");
+                db.Placements.Add(new Placement
+                {
+                    PupilId = pupil.Id,
+                    Level = group.GroupLevel ?? PlacementLevel.Rsu,
+                    GroupId = group.Id,
+                    DecidedByUnitId = unit.Kind == UnitKind.PupilHealthUnit ? unit.Id : group.HostSchoolId!.Value,
+                    DecidedBy = "Test",
+                    DecidedOn = Today.AddMonths(-3),
+                    EnrolledAtId = pupil.HomeSchoolId,
+                    StartsOn = Today.AddMonths(-3),
+                    NextReviewOn = Today.AddMonths(2),
+                    OwnerAuthority = "education",
+                });
+                break;
+            case UnitKind.School or UnitKind.DataProtectionOffice:
+                break;
+            default:
+                var kind = unit.Kind switch
+                {
+                    UnitKind.BupClinic => (Intervention)new BupContact { OwnerAuthority = unit.Authority },
+                    UnitKind.PoliceArea => new SspfCase { OwnerAuthority = unit.Authority },
+                    _ => new SchoolSocialTeamCase { OwnerAuthority = unit.Authority, Track = SchoolSocialTeamTrack.Sst },
+                };
+                kind.PupilId = pupil.Id;
+                kind.UnitId = unit.Id;
+                kind.OwnerAgency = unit.Agency;
+                kind.OpenedOn = Today.AddMonths(-1);
+                db.Interventions.Add(kind);
+                break;
+        }
+
+        db.SaveChanges();
+    }
+
+    private static string Number(DateOnly birth, int birthNumber)
+    {
+        var nine = birth.ToString("yyMMdd", CultureInfo.InvariantCulture) + birthNumber.ToString("D3", CultureInfo.InvariantCulture);
+        return birth.ToString("yyyy", CultureInfo.InvariantCulture)[..2] + nine + PersonalIdentityNumber.CheckDigit(nine);
+    }
+}
