@@ -36,12 +36,12 @@ public sealed class AccessDecisions(PersonalData data)
             .Select(b => new { b.PupilId, b.Id, b.Category, b.FromAgency, b.Statute }).ToListAsync(ct);
         var emergency = await grants.OpenEmergencyAccesses.Where(e => ids.Contains(e.PupilId))
             .Select(e => new { e.PupilId, e.Id, e.Categories }).ToListAsync(ct);
-        var related = await data.Db.Pupils.Where(p => ids.Contains(p.Id)).Where(PupilScope.Relationship(caller, data.Today))
+        var related = await data.Db.Pupils.Where(p => ids.Contains(p.Id)).Where(PupilScope.Relationship(data.Db, caller, data.Today))
             .Select(p => p.Id).ToListAsync(ct);
         var protectedIds = pending.Where(p => p.ProtectedIdentity).Select(p => p.Id).ToList();
         // Asked even for a page without protected pupils, so that the statements a page costs never hint at one.
         var cleared = await data.Db.Pupils.Where(p => protectedIds.Contains(p.Id))
-            .Where(PupilScope.ClearedForProtectedLocation(caller, data.Today)).Select(p => p.Id).ToListAsync(ct);
+            .Where(PupilScope.ClearedForProtectedLocation(data.Db, caller, data.Today)).Select(p => p.Id).ToListAsync(ct);
 
         foreach (var pupil in pending)
         {

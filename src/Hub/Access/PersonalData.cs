@@ -32,11 +32,11 @@ public sealed class PersonalData(HubDbContext db, CallerContext callers, HubCloc
 
     /// <summary>The pupils the caller has a relationship with, or has opened by emergency access.</summary>
     public IQueryable<Pupil> Pupils =>
-        db.Pupils.AsNoTracking().Where(PupilScope.Relationship(Caller, Today).Or(Grants.OpenedByEmergency()));
+        db.Pupils.AsNoTracking().Where(PupilScope.Relationship(db, Caller, Today).Or(Grants.OpenedByEmergency()));
 
     /// <summary>Pupils whose location the caller may know: anyone without a protected identity, and the cleared few.</summary>
     public Expression<Func<Pupil, bool>> LocationVisible =>
-        PupilScope.ClearedForProtectedLocation(Caller, Today).Or(p => !p.ProtectedIdentity);
+        PupilScope.ClearedForProtectedLocation(db, Caller, Today).Or(p => !p.ProtectedIdentity);
 
     public bool Reads(DataCategory category) => RolePolicy.Reads(Caller.Role, category);
 

@@ -22,6 +22,7 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.PupilId, i.Kind });
         builder.HasIndex(i => new { i.UnitId, i.ClosedOn });
+        builder.HasIndex(i => new { i.OwnerAuthority, i.ClosedOn });
         builder.HasOne(i => i.Pupil).WithMany(p => p.Interventions).HasForeignKey(i => i.PupilId);
         builder.HasOne(i => i.Unit).WithMany().HasForeignKey(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

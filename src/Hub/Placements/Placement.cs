@@ -52,6 +52,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => p.PupilId);
         builder.HasIndex(p => new { p.GroupId, p.EndsOn });
+        builder.HasIndex(p => p.DecidedByUnitId);
         builder.HasOne(p => p.Pupil).WithMany(p => p.Placements).HasForeignKey(p => p.PupilId);
         builder.HasOne(p => p.Group).WithMany().HasForeignKey(p => p.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.DecidedByUnit).WithMany().HasForeignKey(p => p.DecidedByUnitId).OnDelete(DeleteBehavior.Restrict);

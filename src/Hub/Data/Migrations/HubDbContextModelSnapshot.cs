@@ -392,6 +392,8 @@ namespace Hub.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OwnerAuthority", "ClosedOn");
+
                     b.HasIndex("PupilId", "Kind");
 
                     b.HasIndex("UnitId", "ClosedOn");
