@@ -10,10 +10,18 @@ namespace Hub.Api;
 /// </summary>
 public static class GlobalId
 {
-    public static string Encode(string type, int key) =>
+    public static string Encode(string type, long key) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{type}:{key}")));
 
     public static bool TryDecode(string? id, string expectedType, out int key)
+    {
+        var ok = TryDecodeLong(id, expectedType, out var wide) && wide <= int.MaxValue;
+        key = ok ? (int)wide : 0;
+        return ok;
+    }
+
+    /// <summary>For 64-bit keys, such as the access log's, which outgrows an int long before anything else.</summary>
+    public static bool TryDecodeLong(string? id, string expectedType, out long key)
     {
         key = 0;
         if (string.IsNullOrEmpty(id) || id.Length > 64 || !Base64Url.IsValid(id))
@@ -25,7 +33,7 @@ public static class GlobalId
         var separator = text.IndexOf(':', StringComparison.Ordinal);
         return separator > 0
             && text.AsSpan(0, separator).SequenceEqual(expectedType)
-            && int.TryParse(text.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out key)
+            && long.TryParse(text.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out key)
             && key > 0;
     }
 }
