@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Data;
+using Hub.Pupils;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Audit;
@@ -35,12 +36,13 @@ public static class AccessLogQueries
 
         query.Field<NonNullGraphType<GuardianReportType>>("guardianReport")
             .Description("Who has read a pupil's data, by day, agency and unit, without naming staff: the answer to a guardian's request. For the data-protection officer; this read is logged too.")
-            .Argument<NonNullGraphType<IdGraphType>>("pupil", "Global id of the pupil.")
+            .Argument<IdGraphType>("pupil", "Global id of the pupil; or give the personal identity number instead.")
+            .Argument<StringGraphType>("personalIdentityNumber", "The pupil's personal identity number, as the guardian gives it; or give the pupil's id instead.")
             .Category(DataCategory.AccessLog)
             .ResolveAsync(async c =>
             {
-                var pupilId = GlobalId.TryDecode(c.GetArgument<string>("pupil"), "Pupil", out var key) ? key : throw new InvalidInputError("pupil", "is not a Pupil id");
                 var db = Log(c);
+                var pupilId = await PupilOfAsync(c, db);
                 var report = await GuardianReport.BuildAsync(db, c.RequestServices!.GetRequiredService<UnitDirectory>(), pupilId, c.CancellationToken);
                 c.RequestServices!.GetRequiredService<OversightReads>().Read(pupilId);
                 return report;
@@ -76,4 +78,28 @@ public static class AccessLogQueries
         c.RequestServices!.GetRequiredService<PersonalData>().Reads(DataCategory.AccessLog)
             ? c.RequestServices!.GetRequiredService<HubDbContext>()
             : throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
+
+    /// <summary>The pupil a report is for, by id or by personal identity number: exactly one of them.</summary>
+    private static async Task<int> PupilOfAsync(IResolveFieldContext c, HubDbContext db)
+    {
+        var id = c.GetArgument<string?>("pupil");
+        var number = c.GetArgument<string?>("personalIdentityNumber");
+        if ((id is null) == (number is null))
+        {
+            throw new InvalidInputError("pupil", "or personalIdentityNumber must be given, and not both");
+        }
+
+        if (id is not null)
+        {
+            return GlobalId.TryDecode(id, "Pupil", out var key) ? key : throw new InvalidInputError("pupil", "is not a Pupil id");
+        }
+
+        if (!PersonalIdentityNumber.TryNormalize(number, out var normalized, out var problem))
+        {
+            throw new InvalidInputError("personalIdentityNumber", problem!);
+        }
+
+        // An unknown number reports nothing read, exactly as a pupil nobody has read about.
+        return await db.Pupils.Where(p => p.PersonalIdentityNumber == normalized).Select(p => p.Id).FirstOrDefaultAsync(c.CancellationToken);
+    }
 }

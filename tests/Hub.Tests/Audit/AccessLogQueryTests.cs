@@ -127,5 +127,7 @@ public sealed class AccessLogQueryTests(HubFactory hub) : IClassFixture<HubFacto
     private HubClient Dpo() => hub.ClientFor("dpo");
 
     private static List<string> PupilIds(Envelope response) =>
-        response.Body["data"]?["accessLog"] is JObject log ? log["nodes"]!.Select(n => (string)n["pupilId"]!).ToList() : throw new InvalidOperationException(response.Text);
+        response.Body["data"] is JObject data && data["accessLog"] is JObject log
+            ? log["nodes"]!.Select(n => (string)n["pupilId"]!).ToList()
+            : throw new InvalidOperationException("No access log in: " + response.Text);
 }

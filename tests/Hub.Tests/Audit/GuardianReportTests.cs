@@ -71,6 +71,40 @@ public sealed class GuardianReportTests(HubFactory hub) : IClassFixture<HubFacto
     }
 
     [Fact]
+    public async Task GuardianReport_ByPersonalIdentityNumber_ReportsTheSamePupil()
+    {
+        // arrange
+        var (id, number) = new ScenarioRunner(hub).Run(s =>
+        {
+            var pupil = s.PupilRelatedTo("school-principal");
+            return (GlobalId.Encode("Pupil", pupil.Id), pupil.PersonalIdentityNumber);
+        });
+        await hub.ClientFor("school-principal").PostAsync("query($id: ID!) { pupil(id: $id) { givenName } }", new { id });
+
+        // act
+        var byId = await hub.ClientFor("dpo").PostAsync(Query, new { p = id });
+        var byNumber = await hub.ClientFor("dpo").PostAsync(
+            "query($n: String) { guardianReport(personalIdentityNumber: $n) { pupilId unitsWithheld lines { day agency unit categories bases reads emergency } } }",
+            new { n = $"{number[..8]}-{number[8..]}" });
+
+        // assert (the second report also shows the officer's own first read, so compare the pupil and the school's line)
+        Assert.Equal(id, (string?)byNumber.Data["guardianReport"]!["pupilId"]);
+        Assert.Equal(byId.Data["guardianReport"]!["lines"]![0]!.ToString(), byNumber.Data["guardianReport"]!["lines"]![0]!.ToString());
+    }
+
+    [Theory]
+    [InlineData("{ guardianReport { unitsWithheld } }")]
+    [InlineData("{ guardianReport(pupil: \"UHVwaWw6MQ\", personalIdentityNumber: \"19121212-1212\") { unitsWithheld } }")]
+    public async Task GuardianReport_NeitherOrBothWaysToNameThePupil_AnswersInvalidInput(string query)
+    {
+        // act
+        var response = await hub.ClientFor("dpo").PostAsync(query);
+
+        // assert
+        Assert.Equal("INVALID_INPUT", (string?)response.Errors![0]["extensions"]!["code"]);
+    }
+
+    [Fact]
     public async Task GuardianReport_NotAPupilId_AnswersInvalidInput()
     {
         // arrange
