@@ -86,7 +86,7 @@ public sealed class AccessDecisions(PersonalData data)
     {
         if (!RolePolicy.Reads(caller.Role, category))
         {
-            return $"a role that reads {DataCategories.Describe(category)} (the role {caller.Role} does not)";
+            return AccessDeniedError.RoleRequirement(category, caller.Role);
         }
 
         return DataCategories.ProducedBy(category) is Agency from

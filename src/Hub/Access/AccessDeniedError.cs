@@ -17,6 +17,12 @@ public sealed class AccessDeniedError : ExecutionError
         Data["category"] = category.ToString();
         Data["requirement"] = requirement;
     }
+
+    /// <summary>What a role lacks when the category is above its ceiling, whatever the bases.</summary>
+    public static string RoleRequirement(DataCategory category, Role role) =>
+        $"a role that reads {DataCategories.Describe(category)} (the role {role} does not)";
+
+    public static AccessDeniedError ForRole(DataCategory category, Role role) => new(category, RoleRequirement(category, role));
 }
 
 /// <summary>Where a pupil with a protected identity is (school, group, district) is withheld from the caller.</summary>
@@ -30,10 +36,4 @@ public sealed class ProtectedIdentityError : ExecutionError
     {
         Code = ErrorCode;
     }
-}
-
-/// <summary>Records about one pupil, so the access layer can find whose data a field reads.</summary>
-public interface IPupilRecord
-{
-    int PupilId { get; }
 }

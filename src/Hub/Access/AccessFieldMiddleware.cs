@@ -32,7 +32,7 @@ public sealed class AccessFieldMiddleware : IFieldMiddleware
         if (pupilId is not int id)
         {
             var data = services.GetRequiredService<PersonalData>();
-            return categories.Any(data.Reads) ? next(context) : throw new AccessDeniedError(categories[0], $"a role that reads {DataCategories.Describe(categories[0])}");
+            return categories.Any(data.Reads) ? next(context) : throw AccessDeniedError.ForRole(categories[0], data.Caller.Role);
         }
 
         var access = services.GetRequiredService<AccessDecisions>().For(id);

@@ -33,7 +33,7 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
             // Filtering on placements is reading them: only the placements the caller may read count.
             if (!data.Reads(DataCategory.Placement))
             {
-                throw new AccessDeniedError(DataCategory.Placement, $"a role that reads {DataCategories.Describe(DataCategory.Placement)}");
+                throw AccessDeniedError.ForRole(DataCategory.Placement, data.Caller.Role);
             }
 
             var today = data.Today;
