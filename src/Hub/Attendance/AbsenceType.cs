@@ -16,7 +16,7 @@ public sealed class AbsenceType : ObjectGraphType<AbsenceRecord>
         Field(a => a.Percent).Description("Absence in percent of scheduled time, 0–100.");
         Field(a => a.ReportedOn).Description("Day the school reported it.");
         Field<UnitType>("school").Description("The reporting school; withheld for a protected identity.").Location()
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.SchoolId, c.CancellationToken));
+            .ResolveUnit(s => s.SchoolId);
         this.TagAllFields(DataCategory.Absence);
     }
 }

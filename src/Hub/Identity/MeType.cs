@@ -26,7 +26,7 @@ public sealed class MeType : ObjectGraphType<Caller>
         Field<NonNullGraphType<AgencyType>>("agency").Description("The caller's agency.").Resolve(c => c.Source.Agency);
         Field<NonNullGraphType<RoleType>>("role").Description("The caller's role.").Resolve(c => c.Source.Role);
         Field<NonNullGraphType<UnitType>>("unit").Description("The unit the caller acts for.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.UnitId, c.CancellationToken));
+            .ResolveUnit(s => s.UnitId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryType>>>>("readableCategories")
             .Description("The most the caller's role may read, each category still needing a basis for the pupil at hand.")
             .Resolve(c => RolePolicy.CategoriesOf(c.Source.Role).Order().ToList());

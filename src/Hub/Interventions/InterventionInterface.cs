@@ -44,7 +44,7 @@ public static class InterventionFields
         type.Field<NonNullGraphType<InterventionKindType>>("kind").Description("What kind of record this is.").Resolve(c => c.Source.Kind);
         type.Field<NonNullGraphType<AgencyType>>("agency").Description("The agency that keeps the record.").Resolve(c => c.Source.OwnerAgency);
         type.Field<UnitType>("unit").Description("The unit that keeps the record; withheld for a protected identity.").Location()
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.UnitId, c.CancellationToken));
+            .ResolveUnit(s => s.UnitId);
         type.Field<NonNullGraphType<DateOnlyGraphType>>("openedOn").Description("Day the record was opened or received.").Resolve(c => c.Source.OpenedOn);
         type.Field<DateOnlyGraphType>("closedOn").Description("Day it was closed, if it has been.").Resolve(c => c.Source.ClosedOn);
         type.Field<NonNullGraphType<BooleanGraphType>>("open").Description("Whether it is open today.")

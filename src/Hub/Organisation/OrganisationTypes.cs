@@ -55,7 +55,7 @@ public sealed class ContactPersonType : ObjectGraphType<ContactPerson>
         Field(c => c.StartsOn).Description("First day in the role.");
         Field(c => c.EndsOn, nullable: true).Description("Day the person was replaced, if they were.");
         Field<NonNullGraphType<UnitType>>("unit").Description("The social-services unit the person works at.")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.UnitId, c.CancellationToken));
+            .ResolveUnit(s => s.UnitId);
         this.TagAllFields(DataCategory.Directory);
     }
 }

@@ -22,9 +22,7 @@ public sealed class UnitType : ObjectGraphType<Unit>
                 ? await c.RequestServices!.GetRequiredService<UnitDirectory>().DistrictAsync(id, c.CancellationToken)
                 : null);
         Field<UnitType>("hostSchool").Description("For a special teaching group: the school that hosts it.")
-            .ResolveAsync(async c => c.Source.HostSchoolId is int id
-                ? await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(id, c.CancellationToken)
-                : null);
+            .ResolveUnit(u => u.HostSchoolId);
         this.TagAllFields(DataCategory.Directory);
     }
 }

@@ -14,13 +14,13 @@ public sealed class PlacementType : ObjectGraphType<Placement>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the placement.").Resolve(c => GlobalId.Encode("Placement", c.Source.Id));
         Field<NonNullGraphType<PlacementLevelType>>("level").Description("School level, RSU or CSU.").Resolve(c => c.Source.Level);
         Field<UnitType>("group").Description("The teaching group; withheld for a protected identity.").Location()
-            .ResolveAsync(async c => await Directory(c).UnitAsync(c.Source.GroupId, c.CancellationToken));
+            .ResolveUnit(s => s.GroupId);
         Field<UnitType>("decidedByUnit").Description("The unit that decided the placement; withheld for a protected identity.").Location()
-            .ResolveAsync(async c => await Directory(c).UnitAsync(c.Source.DecidedByUnitId, c.CancellationToken));
+            .ResolveUnit(s => s.DecidedByUnitId);
         Field(p => p.DecidedBy).Description("Who decided (the principal, or the pupil-health unit's officer).");
         Field(p => p.DecidedOn).Description("Day of the decision.");
         Field<UnitType>("enrolledAt").Description("The school the pupil is enrolled at during the placement: the home school for RSU, the host school for CSU; withheld for a protected identity.").Location()
-            .ResolveAsync(async c => await Directory(c).UnitAsync(c.Source.EnrolledAtId, c.CancellationToken));
+            .ResolveUnit(s => s.EnrolledAtId);
         Field(p => p.StartsOn).Description("First day of the placement.");
         Field(p => p.EndsOn, nullable: true).Description("Last day of the placement, if it has ended.");
         Field(p => p.EndReason, nullable: true).Description("Why the placement ended.");
@@ -29,6 +29,4 @@ public sealed class PlacementType : ObjectGraphType<Placement>
             .Resolve(c => c.Source.EndsOn is null && c.Source.NextReviewOn < c.RequestServices!.GetRequiredService<PersonalData>().Today);
         this.TagAllFields(DataCategory.Placement);
     }
-
-    private static UnitDirectory Directory(global::GraphQL.IResolveFieldContext c) => c.RequestServices!.GetRequiredService<UnitDirectory>();
 }

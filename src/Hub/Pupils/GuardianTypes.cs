@@ -29,7 +29,7 @@ public sealed class EnrolmentType : ObjectGraphType<Enrolment>
         Description = "A period in which the pupil is enrolled (inskriven) at a school.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the enrolment.").Resolve(c => GlobalId.Encode("Enrolment", c.Source.Id));
         Field<UnitType>("school").Description("The school; withheld for a protected identity.").Location()
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.SchoolId, c.CancellationToken));
+            .ResolveUnit(s => s.SchoolId);
         Field(e => e.StartsOn).Description("First day of the enrolment.");
         Field(e => e.EndsOn, nullable: true).Description("Day the enrolment ended, if it has.");
         this.TagAllFields(DataCategory.Enrolment);

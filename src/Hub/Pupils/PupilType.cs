@@ -27,7 +27,7 @@ public sealed class PupilType : ObjectGraphType<Pupil>
         Field(p => p.Grade).Description("School year (årskurs), 0–9.");
         Field(p => p.ProtectedIdentity).Description("Protected identity (skyddade personuppgifter): school, group and district reach only those who strictly need them.");
         Field<UnitType>("homeSchool").Description("The school responsible for the pupil (hemskola); withheld for a protected identity.").Location()
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.HomeSchoolId, c.CancellationToken));
+            .ResolveUnit(s => s.HomeSchoolId);
         Field<DistrictType>("registeredDistrict").Description("The district the pupil is registered in (folkbokförd), whose social services are responsible; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().DistrictAsync(c.Source.RegisteredDistrictId, c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CategoryAccessType>>>>("access")

@@ -17,7 +17,7 @@ public sealed class SipType : ObjectGraphType<Sip>
         Field(s => s.ClosedOn, nullable: true).Description("Day it was closed, if it has been.");
         Field(s => s.NextFollowUpOn, nullable: true).Description("Next follow-up (uppföljning).");
         Field<UnitType>("initiatedBy").Description("The unit that initiated the SIP; withheld for a protected identity.").Location()
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.InitiatedByUnitId, c.CancellationToken));
+            .ResolveUnit(s => s.InitiatedByUnitId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SipParticipantType>>>>("participants").Description("The agencies and units taking part.")
             .Resolve(c => c.Source.Participants);
         this.TagAllFields(DataCategory.Sip);
@@ -31,7 +31,7 @@ public sealed class SipParticipantType : ObjectGraphType<SipParticipant>
         Name = "SipParticipant";
         Description = "A unit taking part in a SIP, with its named coordinator and responsibility.";
         Field<UnitType>("unit").Description("The participating unit; withheld for a protected identity.").Location()
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.UnitId, c.CancellationToken));
+            .ResolveUnit(s => s.UnitId);
         Field(p => p.CoordinatorName).Description("The unit's named coordinator.");
         Field(p => p.LeadsCoordination).Description("Whether this unit leads the coordination.");
         Field(p => p.Responsibility).Description("What this agency is responsible for in the plan.");
