@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
+using Hub.Audit;
 using Hub.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,10 +29,19 @@ public static class EmergencyAccessQueries
                 }
 
                 var db = c.RequestServices!.GetRequiredService<HubDbContext>();
-                return await db.EmergencyAccesses.AsNoTracking()
+                var rows = await db.EmergencyAccesses.AsNoTracking()
                     .Where(e => (from == null || e.OpenedAt >= from) && (to == null || e.OpenedAt < to))
                     .OrderByDescending(e => e.OpenedAt).ThenByDescending(e => e.Id)
                     .Take(MaxRows)
                     .ToListAsync(c.CancellationToken);
+
+                // Each pupil whose emergency access the officer reads about is a read of its own.
+                var oversight = c.RequestServices!.GetRequiredService<OversightReads>();
+                foreach (var pupilId in rows.Select(e => e.PupilId).Distinct())
+                {
+                    oversight.Read(pupilId);
+                }
+
+                return rows;
             });
 }

@@ -77,10 +77,10 @@ public sealed class EmergencyAccessTests(HubFactory hub) : IClassFixture<HubFact
     }
 
     [Fact]
-    public async Task EmergencyAccesses_Dpo_ListsThemForFollowUpAndOthersAreDenied()
+    public async Task EmergencyAccesses_Dpo_ListsThemForFollowUpLoggedAndOthersAreDenied()
     {
         // arrange
-        var (_, _, number) = UnrelatedPupil();
+        var (_, key, number) = UnrelatedPupil();
         await hub.ClientFor("bup-clinician").PostAsync(Open, new { n = number, r = Reason });
         const string list = "{ emergencyAccesses { personName reason categories } }";
 
@@ -91,6 +91,7 @@ public sealed class EmergencyAccessTests(HubFactory hub) : IClassFixture<HubFact
         // assert
         Assert.Contains(dpo.Data["emergencyAccesses"]!, e => (string?)e["reason"] == Reason && (string?)e["personName"] == "Nils Dahl");
         Assert.Equal("ACCESS_DENIED", (string?)clinician.Errors![0]["extensions"]!["code"]);
+        Assert.Equal(1, hub.WithDb(db => db.AccessLog.Count(r => r.PupilId == key && r.PersonId == "p-9001" && r.Categories == "AccessLog")));
     }
 
     /// <summary>A pupil related to a school persona only, so no social-services or BUP persona sees it.</summary>
