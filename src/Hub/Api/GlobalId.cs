@@ -13,6 +13,10 @@ public static class GlobalId
     public static string Encode(string type, long key) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{type}:{key}")));
 
+    /// <summary>The key of an id a client passed as an argument, or <see cref="InvalidInputError"/> naming the argument.</summary>
+    public static int DecodeArgument(string id, string expectedType, string argument) =>
+        TryDecode(id, expectedType, out int key) ? key : throw new InvalidInputError(argument, $"is not a {expectedType} id");
+
     public static bool TryDecode(string? id, string expectedType, out int key)
     {
         var ok = TryDecodeLong(id, expectedType, out var wide) && wide <= int.MaxValue;

@@ -14,7 +14,7 @@ public sealed record AccessLogFilter(int? PupilId, string? Person, string? Unit,
         int? pupilId = null;
         if (c.GetArgument<string?>("pupil") is { } pupil)
         {
-            pupilId = GlobalId.TryDecode(pupil, "Pupil", out var key) ? key : throw new InvalidInputError("pupil", "is not a Pupil id");
+            pupilId = GlobalId.DecodeArgument(pupil, "Pupil", "pupil");
         }
 
         var person = c.GetArgument<string?>("person");

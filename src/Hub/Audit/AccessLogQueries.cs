@@ -91,7 +91,7 @@ public static class AccessLogQueries
 
         if (id is not null)
         {
-            return GlobalId.TryDecode(id, "Pupil", out var key) ? key : throw new InvalidInputError("pupil", "is not a Pupil id");
+            return GlobalId.DecodeArgument(id, "Pupil", "pupil");
         }
 
         if (!PersonalIdentityNumber.TryNormalize(number, out var normalized, out var problem))

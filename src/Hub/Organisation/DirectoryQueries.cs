@@ -23,11 +23,7 @@ public static class DirectoryQueries
             {
                 var kind = c.GetArgument<UnitKind?>("kind");
                 var district = c.GetArgument<string?>("district");
-                var districtId = 0;
-                if (district is not null && !GlobalId.TryDecode(district, "District", out districtId))
-                {
-                    throw new InvalidInputError("district", "is not a District id");
-                }
+                var districtId = district is null ? 0 : GlobalId.DecodeArgument(district, "District", "district");
 
                 var units = await Directory(c).UnitsAsync(c.CancellationToken);
                 return units.Where(u => (kind is null || u.Kind == kind) && (district is null || u.DistrictId == districtId)).ToList();

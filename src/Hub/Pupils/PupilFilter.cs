@@ -69,5 +69,5 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
     }
 
     private static int Decode(string id, string type, string argument) =>
-        GlobalId.TryDecode(id, type, out var key) ? key : throw new InvalidInputError(argument, $"is not a {type} id");
+        GlobalId.DecodeArgument(id, type, argument);
 }

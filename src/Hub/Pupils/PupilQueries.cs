@@ -21,12 +21,7 @@ public static class PupilQueries
             .Category(DataCategory.Directory)
             .ResolveAsync(async c =>
             {
-                var id = c.GetArgument<string>("id");
-                if (!GlobalId.TryDecode(id, "Pupil", out var key))
-                {
-                    throw new InvalidInputError("id", "is not a Pupil id");
-                }
-
+                var key = GlobalId.DecodeArgument(c.GetArgument<string>("id"), "Pupil", "id");
                 var data = c.RequestServices!.GetRequiredService<PersonalData>();
                 var pupil = await data.Pupils.FirstOrDefaultAsync(p => p.Id == key, c.CancellationToken);
                 if (pupil is not null)
