@@ -23,6 +23,17 @@ public sealed class AccessDeniedError : ExecutionError
         $"a role that reads {DataCategories.Describe(category)} (the role {role} does not)";
 
     public static AccessDeniedError ForRole(DataCategory category, Role role) => new(category, RoleRequirement(category, role));
+
+    /// <summary>A mutation the caller's agency and role may not make at all, whatever the pupil.</summary>
+    public static AccessDeniedError ForMutation(string mutation, string who) => new(mutation, who);
+
+    private AccessDeniedError(string mutation, string who)
+        : base($"Access denied to the mutation '{mutation}': requires {who}.")
+    {
+        Code = ErrorCode;
+        Data["mutation"] = mutation;
+        Data["requirement"] = who;
+    }
 }
 
 /// <summary>Where a pupil with a protected identity is (school, group, district) is withheld from the caller.</summary>

@@ -26,9 +26,16 @@ public sealed class AccessFieldMiddleware : IFieldMiddleware
         var pupilId = context.Source switch
         {
             Pupil pupil => pupil.Id,
+            IPupilDataRoot root => root.PupilId,
             IPupilRecord record => record.PupilId,
             _ => (int?)null,
         };
+        if (context.Source is IPupilDataRoot { PupilId: null })
+        {
+            // A refused mutation's payload: no pupil, and its resolver answers null.
+            return next(context);
+        }
+
         if (pupilId is not int id)
         {
             var data = services.GetRequiredService<PersonalData>();
@@ -41,7 +48,7 @@ public sealed class AccessFieldMiddleware : IFieldMiddleware
             throw new ProtectedIdentityError();
         }
 
-        if (context.Source is Pupil)
+        if (context.Source is Pupil or IPupilDataRoot)
         {
             var decisions = categories.Select(c => access[c]).ToList();
             if (!decisions.Any(d => d.Permitted))

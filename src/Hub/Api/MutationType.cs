@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Consents;
+using Hub.Placements;
 
 namespace Hub.Api;
 
@@ -11,5 +12,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "What agency systems change through the hub.";
         EmergencyAccessMutations.AddTo(this);
+        PlacementMutations.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using Hub.Access;
+using Hub.Changes;
 using Hub.Organisation;
 using Hub.Pupils;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Hub.Attendance;
 
 /// <summary>A school's report of a pupil's absence (frånvaro) for one term, as a percentage.</summary>
-public sealed class AbsenceRecord : IPupilRecord
+public sealed class AbsenceRecord : IPupilRecord, IVersioned
 {
     public int Id { get; set; }
     public int PupilId { get; set; }
@@ -20,6 +21,7 @@ public sealed class AbsenceRecord : IPupilRecord
     public double Percent { get; set; }
     public DateOnly ReportedOn { get; set; }
     public required string OwnerAuthority { get; set; }
+    public int Version { get; set; }
 }
 
 internal sealed class AbsenceRecordConfiguration : IEntityTypeConfiguration<AbsenceRecord>
@@ -28,6 +30,7 @@ internal sealed class AbsenceRecordConfiguration : IEntityTypeConfiguration<Abse
     {
         builder.Property(a => a.Term).HasMaxLength(10);
         builder.Property(a => a.OwnerAuthority).HasMaxLength(60);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.PupilId, a.Term, a.SchoolId }).IsUnique();
         builder.HasOne(a => a.Pupil).WithMany().HasForeignKey(a => a.PupilId);
         builder.HasOne(a => a.School).WithMany().HasForeignKey(a => a.SchoolId).OnDelete(DeleteBehavior.Restrict);

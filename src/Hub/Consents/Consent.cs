@@ -1,4 +1,5 @@
 using Hub.Access;
+using Hub.Changes;
 using Hub.Organisation;
 using Hub.Pupils;
 
@@ -9,7 +10,7 @@ namespace Hub.Consents;
 /// one agency to another, for a purpose and a period. It grants nothing when a required
 /// signature is missing, outside its period, or once withdrawn.
 /// </summary>
-public sealed class ConsentRecord
+public sealed class ConsentRecord : IVersioned
 {
     public int Id { get; set; }
     public int PupilId { get; set; }

@@ -1,5 +1,6 @@
 using Hub.Attendance;
 using Hub.Audit;
+using Hub.Changes;
 using Hub.Consents;
 using Hub.Interventions;
 using Hub.Organisation;
@@ -21,16 +22,32 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<Custody> Custodies => Set<Custody>();
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<PlacementReview> PlacementReviews => Set<PlacementReview>();
     public DbSet<AbsenceRecord> AbsenceRecords => Set<AbsenceRecord>();
     public DbSet<Intervention> Interventions => Set<Intervention>();
     public DbSet<Sip> Sips => Set<Sip>();
     public DbSet<SipParticipant> SipParticipants => Set<SipParticipant>();
+    public DbSet<SipGoal> SipGoals => Set<SipGoal>();
+    public DbSet<SipMeeting> SipMeetings => Set<SipMeeting>();
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
     public DbSet<ConsentProvision> ConsentProvisions => Set<ConsentProvision>();
     public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
     public DbSet<LegalBasis> LegalBases => Set<LegalBasis>();
     public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    /// <summary>Saves, first raising the version of every changed <see cref="IVersioned"/> record by one.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

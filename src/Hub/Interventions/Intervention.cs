@@ -1,4 +1,5 @@
 using Hub.Access;
+using Hub.Changes;
 using Hub.Organisation;
 using Hub.Pupils;
 
@@ -8,7 +9,7 @@ namespace Hub.Interventions;
 /// A record one agency keeps about its work with a pupil. The kinds share one table
 /// (discriminated by <see cref="Kind"/>) so that "a pupil's open cases" is one indexed query.
 /// </summary>
-public abstract class Intervention : IPupilRecord
+public abstract class Intervention : IPupilRecord, IVersioned
 {
     public int Id { get; set; }
     public InterventionKind Kind { get; set; }
@@ -25,6 +26,12 @@ public abstract class Intervention : IPupilRecord
     public DateOnly OpenedOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
     public string? Summary { get; set; }
+
+    /// <summary>Why an act came after its statutory deadline (a late assessment, an investigation past four months).</summary>
+    public string? DelayReason { get; set; }
+
+    /// <summary>How it ended, as the agency recorded it.</summary>
+    public string? ClosingNote { get; set; }
     public int Version { get; set; }
 }
 
@@ -53,6 +60,9 @@ public sealed class ReportOfConcern : Intervention
 
     /// <summary>Anmälningsmöte: child, family, reporter and social services.</summary>
     public DateOnly? MeetingHeldOn { get; set; }
+
+    /// <summary>Why no report meeting is held, when holding one would be against the child's best interests.</summary>
+    public string? MeetingWaivedReason { get; set; }
 }
 
 /// <summary>Förhandsbedömning: whether a report leads to an investigation.</summary>

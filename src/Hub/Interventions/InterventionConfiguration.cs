@@ -19,6 +19,8 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.OwnerAgency).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.OwnerAuthority).HasMaxLength(60);
         builder.Property(i => i.Summary).HasMaxLength(2000);
+        builder.Property(i => i.DelayReason).HasMaxLength(1000);
+        builder.Property(i => i.ClosingNote).HasMaxLength(2000);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.PupilId, i.Kind });
         builder.HasIndex(i => new { i.UnitId, i.ClosedOn });
@@ -35,6 +37,7 @@ internal sealed class ReportOfConcernConfiguration : IEntityTypeConfiguration<Re
         builder.Property(r => r.ReporterKind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.ReporterName).HasMaxLength(200);
         builder.Property(r => r.ReporterContact).HasMaxLength(200);
+        builder.Property(r => r.MeetingWaivedReason).HasMaxLength(1000);
         builder.HasOne(r => r.ReporterUnit).WithMany().HasForeignKey(r => r.ReporterUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

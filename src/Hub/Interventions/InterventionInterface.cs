@@ -25,6 +25,9 @@ public sealed class InterventionInterface : InterfaceGraphType<Intervention>
         Field<DateOnlyGraphType>("closedOn").Description("Day it was closed, if it has been.");
         Field<NonNullGraphType<BooleanGraphType>>("open").Description("Whether it is open today.");
         Field<StringGraphType>("summary").Description("A short summary, as the agency wrote it.");
+        Field<StringGraphType>("closingNote").Description("How it ended, as the agency recorded it.");
+        Field<StringGraphType>("delayReason").Description("Why an act came after its statutory deadline, when it did.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Version for optimistic concurrency: pass it back when changing the record.");
         foreach (var field in Fields)
         {
             field.Metadata[FieldCategories.MetadataKey] = InterventionFields.Categories;
@@ -50,6 +53,9 @@ public static class InterventionFields
         type.Field<NonNullGraphType<BooleanGraphType>>("open").Description("Whether it is open today.")
             .Resolve(c => IsOpen(c.Source, c.RequestServices!.GetRequiredService<PersonalData>().Today));
         type.Field<StringGraphType>("summary").Description("A short summary, as the agency wrote it.").Resolve(c => c.Source.Summary);
+        type.Field<StringGraphType>("closingNote").Description("How it ended, as the agency recorded it.").Resolve(c => c.Source.ClosingNote);
+        type.Field<StringGraphType>("delayReason").Description("Why an act came after its statutory deadline, when it did.").Resolve(c => c.Source.DelayReason);
+        type.Field<NonNullGraphType<IntGraphType>>("version").Description("Version for optimistic concurrency: pass it back when changing the record.").Resolve(c => c.Source.Version);
     }
 
     public static bool IsOpen(Intervention i, DateOnly today) => i.OpenedOn <= today && (i.ClosedOn is null || i.ClosedOn > today);

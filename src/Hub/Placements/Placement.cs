@@ -1,4 +1,5 @@
 using Hub.Access;
+using Hub.Changes;
 using Hub.Organisation;
 using Hub.Pupils;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Hub.Placements;
 /// intervention. RSU pupils stay enrolled at the home school; CSU pupils are enrolled at the
 /// group's host school while the placement lasts.
 /// </summary>
-public sealed class Placement : IPupilRecord
+public sealed class Placement : IPupilRecord, IVersioned
 {
     public int Id { get; set; }
     public int PupilId { get; set; }
@@ -36,6 +37,11 @@ public sealed class Placement : IPupilRecord
     /// <summary>The next termly review; every RSU placement has one while it lasts.</summary>
     public DateOnly? NextReviewOn { get; set; }
 
+    /// <summary>For a CSU placement, the school the pupil was enrolled at before, to which the enrolment returns when it ends.</summary>
+    public int? ReturnSchoolId { get; set; }
+
+    public List<PlacementReview> Reviews { get; } = [];
+
     /// <summary>Authority of the deciding unit, kept on the row so access filters need no join.</summary>
     public required string OwnerAuthority { get; set; }
     public int Version { get; set; }
@@ -56,6 +62,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.HasOne(p => p.Pupil).WithMany(p => p.Placements).HasForeignKey(p => p.PupilId);
         builder.HasOne(p => p.Group).WithMany().HasForeignKey(p => p.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.DecidedByUnit).WithMany().HasForeignKey(p => p.DecidedByUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.ReturnSchoolId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.EnrolledAt).WithMany().HasForeignKey(p => p.EnrolledAtId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -27,6 +27,7 @@ public sealed class PlacementType : ObjectGraphType<Placement>
         Field(p => p.NextReviewOn, nullable: true).Description("The next termly review (RSU placements are reviewed every term).");
         Field<NonNullGraphType<BooleanGraphType>>("reviewOverdue").Description("Whether the termly review date has passed while the placement lasts.")
             .Resolve(c => c.Source.EndsOn is null && c.Source.NextReviewOn < c.RequestServices!.GetRequiredService<PersonalData>().Today);
+        Field(p => p.Version).Description("Version for optimistic concurrency: pass it back when changing the placement.");
         this.TagAllFields(DataCategory.Placement);
     }
 }

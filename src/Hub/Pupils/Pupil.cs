@@ -1,3 +1,4 @@
+using Hub.Changes;
 using Hub.Organisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Hub.Pupils;
 
 /// <summary>A pupil (elev) in compulsory school, grades 0–9.</summary>
-public sealed class Pupil
+public sealed class Pupil : IVersioned
 {
     public int Id { get; set; }
 

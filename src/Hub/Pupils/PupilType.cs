@@ -25,6 +25,7 @@ public sealed class PupilType : ObjectGraphType<Pupil>
         Field(p => p.FamilyName).Description("Family name (efternamn).");
         Field(p => p.BirthDate).Description("Date of birth, from the personal identity number.");
         Field(p => p.Grade).Description("School year (årskurs), 0–9.");
+        Field(p => p.Version).Description("Version for optimistic concurrency: pass it back when changing the pupil.");
         Field(p => p.ProtectedIdentity).Description("Protected identity (skyddade personuppgifter): school, group and district reach only those who strictly need them.");
         Field<UnitType>("homeSchool").Description("The school responsible for the pupil (hemskola); withheld for a protected identity.").Location()
             .ResolveUnit(s => s.HomeSchoolId);

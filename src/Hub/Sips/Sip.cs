@@ -1,4 +1,5 @@
 using Hub.Access;
+using Hub.Changes;
 using Hub.Organisation;
 using Hub.Pupils;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Hub.Sips;
 
 /// <summary>Samordnad individuell plan: a coordinated plan recording each agency's responsibilities.</summary>
-public sealed class Sip : IPupilRecord
+public sealed class Sip : IPupilRecord, IVersioned
 {
     public int Id { get; set; }
     public int PupilId { get; set; }
@@ -18,8 +19,13 @@ public sealed class Sip : IPupilRecord
     public DateOnly? ClosedOn { get; set; }
     public required string Goal { get; set; }
     public DateOnly? NextFollowUpOn { get; set; }
+
+    /// <summary>The consent that allows the plan to be shared among its participants.</summary>
+    public int? ConsentId { get; set; }
     public int Version { get; set; }
     public List<SipParticipant> Participants { get; } = [];
+    public List<SipGoal> Goals { get; } = [];
+    public List<SipMeeting> Meetings { get; } = [];
 }
 
 /// <summary>An agency's unit taking part in a SIP, with its named coordinator and responsibility.</summary>
@@ -47,6 +53,7 @@ internal sealed class SipConfiguration : IEntityTypeConfiguration<Sip>, IEntityT
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => s.PupilId);
         builder.HasOne(s => s.Pupil).WithMany().HasForeignKey(s => s.PupilId);
+        builder.HasOne<Consents.ConsentRecord>().WithMany().HasForeignKey(s => s.ConsentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.InitiatedByUnit).WithMany().HasForeignKey(s => s.InitiatedByUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 

@@ -45,6 +45,10 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SchoolId");
@@ -125,6 +129,107 @@ namespace Hub.Data.Migrations
                     b.HasIndex("PupilId");
 
                     b.ToTable("AccessLog", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Changes.ChangeRecord", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActorUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("PupilId");
+
+                    b.ToTable("Changes", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Changes.IdempotencyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyKeys", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Consents.ConsentProvision", b =>
@@ -358,6 +463,14 @@ namespace Hub.Data.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -574,6 +687,9 @@ namespace Hub.Data.Migrations
                     b.Property<int>("PupilId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReturnSchoolId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
@@ -589,9 +705,44 @@ namespace Hub.Data.Migrations
 
                     b.HasIndex("PupilId");
 
+                    b.HasIndex("ReturnSchoolId");
+
                     b.HasIndex("GroupId", "EndsOn");
 
                     b.ToTable("Placements");
+                });
+
+            modelBuilder.Entity("Hub.Placements.PlacementReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlacementId");
+
+                    b.ToTable("PlacementReviews");
                 });
 
             modelBuilder.Entity("Hub.Pupils.Custody", b =>
@@ -744,6 +895,9 @@ namespace Hub.Data.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ConsentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("CreatedOn")
                         .HasColumnType("TEXT");
 
@@ -767,11 +921,74 @@ namespace Hub.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsentId");
+
                     b.HasIndex("InitiatedByUnitId");
 
                     b.HasIndex("PupilId");
 
                     b.ToTable("Sips");
+                });
+
+            modelBuilder.Entity("Hub.Sips.SipGoal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AchievedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResponsibleUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsibleUnitId");
+
+                    b.HasIndex("SipId");
+
+                    b.ToTable("SipGoals");
+                });
+
+            modelBuilder.Entity("Hub.Sips.SipMeeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SipId");
+
+                    b.ToTable("SipMeetings");
                 });
 
             modelBuilder.Entity("Hub.Sips.SipParticipant", b =>
@@ -868,6 +1085,10 @@ namespace Hub.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MeetingHeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingWaivedReason")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReporterContact")
@@ -1115,6 +1336,11 @@ namespace Hub.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Hub.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DecidedByUnit");
 
                     b.Navigation("EnrolledAt");
@@ -1122,6 +1348,15 @@ namespace Hub.Data.Migrations
                     b.Navigation("Group");
 
                     b.Navigation("Pupil");
+                });
+
+            modelBuilder.Entity("Hub.Placements.PlacementReview", b =>
+                {
+                    b.HasOne("Hub.Placements.Placement", null)
+                        .WithMany("Reviews")
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hub.Pupils.Custody", b =>
@@ -1183,6 +1418,11 @@ namespace Hub.Data.Migrations
 
             modelBuilder.Entity("Hub.Sips.Sip", b =>
                 {
+                    b.HasOne("Hub.Consents.ConsentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Organisation.Unit", "InitiatedByUnit")
                         .WithMany()
                         .HasForeignKey("InitiatedByUnitId")
@@ -1198,6 +1438,30 @@ namespace Hub.Data.Migrations
                     b.Navigation("InitiatedByUnit");
 
                     b.Navigation("Pupil");
+                });
+
+            modelBuilder.Entity("Hub.Sips.SipGoal", b =>
+                {
+                    b.HasOne("Hub.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Sips.Sip", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("SipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Sips.SipMeeting", b =>
+                {
+                    b.HasOne("Hub.Sips.Sip", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("SipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hub.Sips.SipParticipant", b =>
@@ -1247,6 +1511,11 @@ namespace Hub.Data.Migrations
                     b.Navigation("Signatures");
                 });
 
+            modelBuilder.Entity("Hub.Placements.Placement", b =>
+                {
+                    b.Navigation("Reviews");
+                });
+
             modelBuilder.Entity("Hub.Pupils.Pupil", b =>
                 {
                     b.Navigation("Custodies");
@@ -1260,6 +1529,10 @@ namespace Hub.Data.Migrations
 
             modelBuilder.Entity("Hub.Sips.Sip", b =>
                 {
+                    b.Navigation("Goals");
+
+                    b.Navigation("Meetings");
+
                     b.Navigation("Participants");
                 });
 #pragma warning restore 612, 618

@@ -1,0 +1,20 @@
+using Hub.Access;
+
+namespace Hub.Changes;
+
+/// <summary>
+/// What a mutation answers: the record it changed (read back through the access layer), or the
+/// user errors that refused it, and whether this was a replay of an idempotency key.
+/// </summary>
+public sealed class Payload : IPupilDataRoot
+{
+    public int EntityId { get; init; }
+
+    public int? PupilId { get; init; }
+
+    public IReadOnlyList<UserError> Errors { get; init; } = [];
+
+    public bool Replayed { get; init; }
+
+    public static Payload Refused(UserError error) => new() { Errors = [error] };
+}

@@ -1,0 +1,65 @@
+using GraphQL.Types;
+using Hub.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Changes;
+
+/// <summary>
+/// A mutation's payload type: the changed record under its own field name, read through an
+/// access-layer set and checked as its data category, plus <c>errors</c> and <c>replayed</c>.
+/// </summary>
+public abstract class PayloadType<TGraph, TEntity> : ObjectGraphType<Payload>
+    where TGraph : IGraphType
+    where TEntity : class
+{
+    protected PayloadType(string name, string field, string what, DataCategory category, Func<PersonalData, IQueryable<TEntity>> visible)
+    {
+        Name = name;
+        Description = $"The result of a mutation that changes {what}.";
+        Field<TGraph>(field)
+            .Description($"The {what} as changed, read back with the caller's access; null when the mutation was refused.")
+            .Category(category)
+            .ResolveAsync(async c =>
+            {
+                if (c.Source.Errors.Count > 0 || c.Source.EntityId == 0)
+                {
+                    return null;
+                }
+
+                var key = c.Source.EntityId;
+                var data = c.RequestServices!.GetRequiredService<PersonalData>();
+                return await visible(data).AsNoTracking().Where(e => EF.Property<int>(e, "Id") == key).FirstOrDefaultAsync(c.CancellationToken);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
+            .Description("Why the mutation was refused; empty when it succeeded. A refused mutation changes nothing.")
+            .Category(DataCategory.Directory)
+            .Resolve(c => c.Source.Errors);
+        Field<NonNullGraphType<BooleanGraphType>>("replayed")
+            .Description("True when this answers a retry with an idempotency key already used for the same input: nothing changed again.")
+            .Category(DataCategory.Directory)
+            .Resolve(c => c.Source.Replayed);
+    }
+}
+
+public sealed class UserErrorType : ObjectGraphType<UserError>
+{
+    public UserErrorType()
+    {
+        Name = "UserError";
+        Description = "A domain refusal of a mutation: what kind, which input field, and why, in words for the user.";
+        Field<NonNullGraphType<UserErrorCodeType>>("code").Description("What kind of refusal.").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("field")
+            .Description("Path to the input field at fault, e.g. [\"input\", \"endsOn\"].").Resolve(c => c.Source.Field);
+        Field(e => e.Message).Description("Why, in English.");
+        this.TagAllFields(DataCategory.Directory);
+    }
+}
+
+public sealed class UserErrorCodeType : EnumerationGraphType<UserErrorCode>
+{
+    public UserErrorCodeType()
+    {
+        Name = "UserErrorCode";
+        Description = "Kinds of domain refusal.";
+    }
+}

@@ -1,0 +1,134 @@
+using Hub.Access;
+using Hub.Api;
+using Hub.Data;
+using Hub.Organisation;
+using Hub.Pupils;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Changes;
+
+/// <summary>
+/// What a mutation's handler works with: the store inside the mutation's transaction, the caller,
+/// the business date, and the checks every mutation needs. Each check refuses with a
+/// <see cref="UserError"/> naming the input field, and the runner then rolls everything back.
+/// Records are found only through the access layer, so an id of a record the caller may not see
+/// is refused exactly like an id that does not exist.
+/// </summary>
+public sealed class Write(PersonalData data, UnitDirectory directory, HubClock clock, CancellationToken cancellationToken)
+{
+    public HubDbContext Db => data.Db;
+
+    public PersonalData Data => data;
+
+    public Caller Caller => data.Caller;
+
+    public DateOnly Today => data.Today;
+
+    public DateTime Now => clock.UtcNow;
+
+    public CancellationToken Cancel => cancellationToken;
+
+    /// <summary>A refusal for the handler to throw. <paramref name="field"/> is the input path, dotted: "provisions.0.category".</summary>
+    public static RefusedException Refuse(UserErrorCode code, string field, string message) =>
+        new(new UserError(code, ["input", .. field.Split('.', StringSplitOptions.RemoveEmptyEntries)], message));
+
+    /// <summary>A pupil the caller has a relationship with, tracked for change.</summary>
+    public async Task<Pupil> PupilAsync(string? id, string field = "pupilId")
+    {
+        var key = Key(id, "Pupil", field);
+        var visible = await data.Pupils.AnyAsync(p => p.Id == key, cancellationToken);
+        return visible ? await Db.Pupils.SingleAsync(p => p.Id == key, cancellationToken) : throw NotFound(field, "pupil");
+    }
+
+    /// <summary>
+    /// A pupil named by personal identity number, for the mutations that start the caller's first
+    /// relationship with the pupil (a report received, a contact registered), as a paper referral does.
+    /// </summary>
+    public async Task<Pupil> PupilByNumberAsync(string? number, string field = "personalIdentityNumber")
+    {
+        if (!PersonalIdentityNumber.TryNormalize(number ?? "", out var normalized, out var problem))
+        {
+            throw Refuse(UserErrorCode.Invalid, field, $"Not a valid personal identity number: {problem}.");
+        }
+
+        return await Db.Pupils.SingleOrDefaultAsync(p => p.PersonalIdentityNumber == normalized, cancellationToken)
+            ?? throw Refuse(UserErrorCode.NotFound, field, "No pupil in the hub has that personal identity number.");
+    }
+
+    /// <summary>A record found through an access-layer set, then tracked for change.</summary>
+    public async Task<T> RecordAsync<T>(IQueryable<T> visible, string? id, string idType, string field)
+        where T : class
+    {
+        var key = Key(id, idType, field);
+        var found = await visible.AsNoTracking().Where(e => EF.Property<int>(e, "Id") == key).AnyAsync(cancellationToken);
+        return found
+            ? await Db.Set<T>().SingleAsync(e => EF.Property<int>(e, "Id") == key, cancellationToken)
+            : throw NotFound(field, idType);
+    }
+
+    /// <summary>A unit of the directory (not personal data: any caller may name any unit).</summary>
+    public async Task<Unit> UnitAsync(string? id, string field, params UnitKind[] kinds)
+    {
+        var key = Key(id, "Unit", field);
+        var unit = await directory.UnitAsync(key, cancellationToken) ?? throw NotFound(field, "unit");
+        if (kinds.Length > 0 && !kinds.Contains(unit.Kind))
+        {
+            throw Refuse(UserErrorCode.Invalid, field, $"The unit {unit.Name} is a {unit.Kind}; expected {string.Join(" or ", kinds)}.");
+        }
+
+        return unit;
+    }
+
+    /// <summary>Refuses a stale version; otherwise marks the record changed so its version goes up when saved.</summary>
+    public void Expect(IVersioned record, int version, string field = "version")
+    {
+        if (record.Version != version)
+        {
+            throw Refuse(UserErrorCode.StaleVersion, field,
+                $"The record is at version {record.Version}, not {version}: it changed since you read it. Read it again and retry.");
+        }
+
+        var entry = Db.Entry(record);
+        entry.Property(nameof(IVersioned.Version)).OriginalValue = version;
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Modified;
+        }
+    }
+
+    /// <summary>Trimmed text of at most <paramref name="max"/> characters; null for an optional one left out or blank.</summary>
+    public static string? Text(string? value, string field, int max, bool required = true)
+    {
+        var text = value?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return required ? throw Refuse(UserErrorCode.Invalid, field, "Required: must not be empty.") : null;
+        }
+
+        return text.Length <= max ? text : throw Refuse(UserErrorCode.Invalid, field, $"At most {max} characters ({text.Length} given).");
+    }
+
+    /// <summary>Refuses a day after today: the hub records what has happened.</summary>
+    public void NotFuture(DateOnly day, string field)
+    {
+        if (day > Today)
+        {
+            throw Refuse(UserErrorCode.Invalid, field, $"{day:yyyy-MM-dd} is in the future (today is {Today:yyyy-MM-dd}).");
+        }
+    }
+
+    /// <summary>Refuses <paramref name="later"/> before <paramref name="earlier"/>.</summary>
+    public static void Order(DateOnly earlier, DateOnly later, string laterField, string what)
+    {
+        if (later < earlier)
+        {
+            throw Refuse(UserErrorCode.Invalid, laterField, $"{later:yyyy-MM-dd} is before {what} ({earlier:yyyy-MM-dd}).");
+        }
+    }
+
+    public static RefusedException NotFound(string field, string what) =>
+        Refuse(UserErrorCode.NotFound, field, $"No {what} with that id that you may see.");
+
+    private static int Key(string? id, string type, string field) =>
+        GlobalId.TryDecode(id, type, out var key) ? key : throw Refuse(UserErrorCode.Invalid, field, $"Not a {type} id.");
+}

@@ -1,0 +1,215 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Attendance;
+using Hub.Changes;
+using Hub.Organisation;
+using Hub.Pupils;
+using Microsoft.EntityFrameworkCore;
+using static Hub.Changes.Write;
+
+namespace Hub.Placements;
+
+/// <summary>
+/// Placements in special teaching groups, decided where the domain says: a school-level group by
+/// the pupil's own principal; an RSU place by the home school's principal, for an RSU of the
+/// home school's district (the pupil stays enrolled at home); a CSU place by the pupil-health
+/// unit (the enrolment moves to the host school, and back when the placement ends).
+/// </summary>
+public static class PlacementMutations
+{
+    public const int MaxTextLength = 1000;
+
+    private static readonly Who Principal = Who.Of(Agency.School, "a school's principal", Role.Principal);
+    private static readonly Who PupilHealth = Who.Of(Agency.School, "the pupil-health unit's officer", Role.PupilHealthOfficer);
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<PlaceInSchoolGroupInputType, PlaceInGroupInput, PlacementPayloadType>("placeInSchoolGroup",
+            "Places a pupil in a school-level group of the pupil's own school (särskild undervisningsgrupp på skolnivå).", Principal,
+            (w, i) => PlaceAsync(w, i, PlacementLevel.SchoolLevel));
+        mutation.Mutation<PlaceInRsuInputType, PlaceInGroupInput, PlacementPayloadType>("placeInRsu",
+            "Places a pupil in the RSU (regional särskild undervisningsgrupp) of the home school's district; the pupil stays enrolled "
+            + "at the home school, whose principal reviews the placement every term.", Principal,
+            (w, i) => PlaceAsync(w, i, PlacementLevel.Rsu));
+        mutation.Mutation<PlaceInCsuInputType, PlaceInGroupInput, PlacementPayloadType>("placeInCsu",
+            "Gives a pupil a CSU place (central särskild undervisningsgrupp); the pupil's enrolment moves to the group's host school "
+            + "for the placement's duration.", PupilHealth,
+            (w, i) => PlaceAsync(w, i, PlacementLevel.Csu));
+        mutation.Mutation<ReviewPlacementInputType, ReviewPlacementInput, PlacementPayloadType>("reviewPlacement",
+            "Records the termly review of an RSU placement: it continues to a next review, or it ends.", Principal, ReviewAsync);
+        mutation.Mutation<EndPlacementInputType, EndPlacementInput, PlacementPayloadType>("endPlacement",
+            "Ends a placement with a reason; the side that decided it ends it (the principal; the pupil-health unit for CSU). "
+            + "A CSU pupil's enrolment returns to the school the pupil came from.", Principal.Or(PupilHealth), EndAsync);
+    }
+
+    private static async Task<object> PlaceAsync(Write w, PlaceInGroupInput input, PlacementLevel level)
+    {
+        var pupil = level == PlacementLevel.Csu ? await w.PupilByNumberAsync(input.PersonalIdentityNumber) : await w.PupilAsync(input.PupilId);
+        var group = await w.UnitAsync(input.GroupId, "groupId", UnitKind.TeachingGroup);
+        if (group.GroupLevel != level)
+        {
+            throw Refuse(UserErrorCode.Invalid, "groupId", $"{group.Name} is a {group.GroupLevel} group, not {level}.");
+        }
+
+        var decidedOn = input.DecidedOn ?? w.Today;
+        w.NotFuture(decidedOn, "decidedOn");
+        Order(decidedOn, input.StartsOn, "startsOn", "the decision");
+        if (level != PlacementLevel.Csu)
+        {
+            await DecidedByHomeSchoolAsync(w, pupil, group, level);
+        }
+
+        var active = await w.Db.Placements.AnyAsync(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > input.StartsOn), w.Cancel);
+        if (active)
+        {
+            throw Refuse(UserErrorCode.WrongState, level == PlacementLevel.Csu ? "personalIdentityNumber" : "pupilId",
+                "The pupil already has a placement that lasts past that day; end it first.");
+        }
+
+        var placement = new Placement
+        {
+            PupilId = pupil.Id,
+            Level = level,
+            GroupId = group.Id,
+            DecidedByUnitId = w.Caller.UnitId,
+            DecidedBy = w.Caller.Name,
+            DecidedOn = decidedOn,
+            EnrolledAtId = level == PlacementLevel.Csu ? group.HostSchoolId!.Value : pupil.HomeSchoolId,
+            StartsOn = input.StartsOn,
+            NextReviewOn = level == PlacementLevel.Rsu ? Term.NextReviewDay(input.StartsOn) : null,
+            OwnerAuthority = w.Caller.Authority,
+        };
+        if (level == PlacementLevel.Csu)
+        {
+            placement.ReturnSchoolId = pupil.HomeSchoolId;
+            await MoveEnrolmentAsync(w, pupil, group.HostSchoolId!.Value, input.StartsOn);
+        }
+
+        w.Db.Placements.Add(placement);
+        return placement;
+    }
+
+    /// <summary>School-level and RSU places are decided by the principal of the pupil's home school, for a group the school may use.</summary>
+    private static async Task DecidedByHomeSchoolAsync(Write w, Pupil pupil, Unit group, PlacementLevel level)
+    {
+        if (pupil.HomeSchoolId != w.Caller.UnitId)
+        {
+            throw Refuse(UserErrorCode.NotPermitted, "pupilId", "Only the principal of the pupil's home school decides this placement.");
+        }
+
+        if (level == PlacementLevel.SchoolLevel && group.HostSchoolId != w.Caller.UnitId)
+        {
+            throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is not a group of your school.");
+        }
+
+        var school = await w.UnitAsync(GlobalIdOf(pupil.HomeSchoolId), "pupilId");
+        if (level == PlacementLevel.Rsu && group.DistrictId != school.DistrictId)
+        {
+            throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is the RSU of another district than the pupil's home school.");
+        }
+    }
+
+    private static async Task<object> ReviewAsync(Write w, ReviewPlacementInput input)
+    {
+        var placement = await ActiveAsync(w, input.PlacementId, input.Version);
+        if (placement.Level != PlacementLevel.Rsu)
+        {
+            throw Refuse(UserErrorCode.WrongState, "placementId", "Only RSU placements have termly reviews.");
+        }
+
+        await HomePrincipalAsync(w, placement);
+        w.NotFuture(input.ReviewedOn, "reviewedOn");
+        Order(placement.StartsOn, input.ReviewedOn, "reviewedOn", "the placement's start");
+        var notes = Text(input.Notes, "notes", MaxTextLength, required: false);
+        if (input.Outcome == ReviewOutcome.Continue)
+        {
+            var next = input.NextReviewOn ?? Term.NextReviewDay(input.ReviewedOn);
+            if (next <= input.ReviewedOn || next > input.ReviewedOn.AddMonths(6))
+            {
+                throw Refuse(UserErrorCode.Invalid, "nextReviewOn", "An RSU placement is reviewed every term: the next review must fall within six months of this one.");
+            }
+
+            placement.NextReviewOn = next;
+        }
+        else
+        {
+            placement.EndsOn = input.ReviewedOn;
+            placement.EndReason = notes is null ? "Ended at the termly review." : $"Ended at the termly review: {notes}";
+            placement.NextReviewOn = null;
+        }
+
+        placement.Reviews.Add(new PlacementReview { ReviewedOn = input.ReviewedOn, Outcome = input.Outcome, ReviewedBy = w.Caller.Name, Notes = notes });
+        return placement;
+    }
+
+    private static async Task<object> EndAsync(Write w, EndPlacementInput input)
+    {
+        var placement = await ActiveAsync(w, input.PlacementId, input.Version);
+        if (placement.Level == PlacementLevel.Csu ? placement.DecidedByUnitId != w.Caller.UnitId : w.Caller.Role != Role.Principal)
+        {
+            throw Refuse(UserErrorCode.NotPermitted, "placementId", "The side that decided the placement ends it: the pupil-health unit for CSU, the principal otherwise.");
+        }
+
+        if (placement.Level != PlacementLevel.Csu)
+        {
+            await HomePrincipalAsync(w, placement);
+        }
+
+        placement.EndReason = Text(input.Reason, "reason", MaxTextLength);
+        Order(placement.StartsOn, input.EndsOn, "endsOn", "the placement's start");
+        placement.EndsOn = input.EndsOn;
+        placement.NextReviewOn = null;
+        if (placement.Level == PlacementLevel.Csu)
+        {
+            var back = input.ReturnToSchoolId is null ? placement.ReturnSchoolId : (await w.UnitAsync(input.ReturnToSchoolId, "returnToSchoolId", UnitKind.School)).Id;
+            var pupil = await w.Db.Pupils.SingleAsync(p => p.Id == placement.PupilId, w.Cancel);
+            await MoveEnrolmentAsync(w, pupil, back ?? throw Refuse(UserErrorCode.Invalid, "returnToSchoolId",
+                "The placement does not record where the pupil came from: name the school the pupil returns to."), input.EndsOn);
+        }
+
+        return placement;
+    }
+
+    /// <summary>An active placement the caller may read, at the version the caller read.</summary>
+    private static async Task<Placement> ActiveAsync(Write w, string id, int version)
+    {
+        var placement = await w.RecordAsync(w.Data.Placements, id, "Placement", "placementId");
+        w.Expect(placement, version);
+        if (placement.EndsOn is not null && placement.EndsOn <= w.Today)
+        {
+            throw Refuse(UserErrorCode.WrongState, "placementId", $"The placement already ended on {placement.EndsOn:yyyy-MM-dd}.");
+        }
+
+        return placement;
+    }
+
+    private static async Task HomePrincipalAsync(Write w, Placement placement)
+    {
+        var home = await w.Db.Pupils.Where(p => p.Id == placement.PupilId).Select(p => p.HomeSchoolId).SingleAsync(w.Cancel);
+        if (home != w.Caller.UnitId)
+        {
+            throw Refuse(UserErrorCode.NotPermitted, "placementId", "Only the principal of the pupil's home school follows up this placement.");
+        }
+    }
+
+    /// <summary>Ends the pupil's current enrolment on <paramref name="on"/> and enrols the pupil at <paramref name="schoolId"/> from that day.</summary>
+    internal static async Task MoveEnrolmentAsync(Write w, Pupil pupil, int schoolId, DateOnly on)
+    {
+        var current = await w.Db.Enrolments.Where(e => e.PupilId == pupil.Id && (e.EndsOn == null || e.EndsOn > on)).ToListAsync(w.Cancel);
+        foreach (var enrolment in current)
+        {
+            if (enrolment.StartsOn > on)
+            {
+                throw Refuse(UserErrorCode.Invalid, "startsOn", $"The pupil's current enrolment only starts on {enrolment.StartsOn:yyyy-MM-dd}.");
+            }
+
+            enrolment.EndsOn = on;
+        }
+
+        w.Db.Enrolments.Add(new Enrolment { PupilId = pupil.Id, SchoolId = schoolId, StartsOn = on });
+        pupil.HomeSchoolId = schoolId;
+        w.Db.Entry(pupil).State = EntityState.Modified;
+    }
+
+    private static string GlobalIdOf(int unitId) => Api.GlobalId.Encode("Unit", unitId);
+}
