@@ -61,9 +61,15 @@ public sealed class Write(PersonalData data, UnitDirectory directory, HubClock c
     {
         var key = Key(id, idType, field);
         var found = await visible.AsNoTracking().Where(e => EF.Property<int>(e, "Id") == key).AnyAsync(cancellationToken);
-        return found
-            ? await Db.Set<T>().SingleAsync(e => EF.Property<int>(e, "Id") == key, cancellationToken)
-            : throw NotFound(field, idType);
+        var record = found ? await Db.Set<T>().SingleAsync(e => EF.Property<int>(e, "Id") == key, cancellationToken) : null;
+
+        // A record is reachable only through a pupil the caller may see, as in every query.
+        if (record is null || (record is IPupilRecord r && !await data.Pupils.AnyAsync(p => p.Id == r.PupilId, cancellationToken)))
+        {
+            throw NotFound(field, idType);
+        }
+
+        return record;
     }
 
     /// <summary>A unit of the directory (not personal data: any caller may name any unit).</summary>

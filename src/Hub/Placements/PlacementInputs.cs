@@ -77,7 +77,7 @@ public sealed class ReviewPlacementInputType : MutationInputType<ReviewPlacement
         Field(i => i.Version).Description("The placement's version as last read.");
         Field(i => i.ReviewedOn).Description("Day of the review; not in the future.");
         Field<NonNullGraphType<ReviewOutcomeType>>("outcome").Description("CONTINUE to a next review, or END the placement.");
-        Field(i => i.NextReviewOn, nullable: true).Description("For CONTINUE: the next review, within six months (default: the next term's review day).");
+        Field(i => i.NextReviewOn, nullable: true).Description("For CONTINUE: the next review, at the latest on the next term's review day (default: the first review day at least three weeks ahead).");
         Field(i => i.Notes, nullable: true).Description($"What the review found (at most {PlacementMutations.MaxTextLength} characters).");
     }
 }

@@ -124,9 +124,11 @@ public static class PlacementMutations
         if (input.Outcome == ReviewOutcome.Continue)
         {
             var next = input.NextReviewOn ?? Term.NextReviewDay(input.ReviewedOn);
-            if (next <= input.ReviewedOn || next > input.ReviewedOn.AddMonths(6))
+            var latest = Term.Of(input.ReviewedOn).Next.ReviewDay;
+            if (next <= input.ReviewedOn || next > latest)
             {
-                throw Refuse(UserErrorCode.Invalid, "nextReviewOn", "An RSU placement is reviewed every term: the next review must fall within six months of this one.");
+                throw Refuse(UserErrorCode.Invalid, "nextReviewOn",
+                    $"An RSU placement is reviewed every term: the next review must fall after this one and by {latest:yyyy-MM-dd}, the next term's review day.");
             }
 
             placement.NextReviewOn = next;

@@ -1,11 +1,12 @@
 using Hub.Access;
 using Hub.Api;
+using Hub.Interventions;
 using Hub.Organisation;
 
 namespace Hub.Pupils;
 
 /// <summary>The filters agencies page pupils by; each narrows only within what the caller may see.</summary>
-public sealed record PupilFilter(string? District, string? School, int? Grade, PlacementLevel? PlacementLevel, string? Search)
+public sealed record PupilFilter(string? District, string? School, int? Grade, PlacementLevel? PlacementLevel, string? Search, Deadline? Overdue = null)
 {
     public const int MaxSearchLength = 100;
 
@@ -42,12 +43,45 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
                 && pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today)));
         }
 
+        if (Overdue is Deadline deadline)
+        {
+            pupils = ApplyOverdue(pupils, deadline, data);
+        }
+
         if (Search is { Length: > 0 } search)
         {
             pupils = ApplySearch(pupils, search.Trim());
         }
 
         return pupils;
+    }
+
+    /// <summary>Pupils with an overdue deadline in records the caller may read: filtering on records is reading them.</summary>
+    private static IQueryable<Pupil> ApplyOverdue(IQueryable<Pupil> pupils, Deadline deadline, PersonalData data)
+    {
+        var category = deadline switch
+        {
+            Deadline.PlacementReview => DataCategory.Placement,
+            Deadline.PreliminaryAssessment => DataCategory.ReportOfConcern,
+            _ => DataCategory.Investigation,
+        };
+        if (!data.Reads(category))
+        {
+            throw AccessDeniedError.ForRole(category, data.Caller.Role);
+        }
+
+        var today = data.Today;
+        if (deadline == Deadline.PlacementReview)
+        {
+            var placements = data.Placements;
+            return pupils.Where(p => placements.Any(pl => pl.PupilId == p.Id && pl.Level == Organisation.PlacementLevel.Rsu
+                && pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today) && pl.NextReviewOn < today));
+        }
+
+        var open = data.Interventions.Where(i => i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today));
+        return deadline == Deadline.PreliminaryAssessment
+            ? pupils.Where(p => open.OfType<ReportOfConcern>().Any(r => r.PupilId == p.Id && r.AssessmentDueOn < today))
+            : pupils.Where(p => open.OfType<Investigation>().Any(i => i.PupilId == p.Id && i.DueOn < today));
     }
 
     private static IQueryable<Pupil> ApplySearch(IQueryable<Pupil> pupils, string search)

@@ -41,6 +41,7 @@ public static class PupilQueries
             .Argument<IntGraphType>("grade", "Only pupils in this school year, 0–9.")
             .Argument<PlacementLevelType>("placementLevel", "Only pupils with an active placement of this level that the caller may read.")
             .Argument<StringGraphType>("search", "A name (or part of one), or a full personal identity number.")
+            .Argument<DeadlineType>("overdue", "Only pupils with this deadline overdue in records the caller may read (e.g. RSU placements whose termly review has passed).")
             .Category(DataCategory.Directory)
             .ResolveAsync(async c => await PageAsync(c));
     }
@@ -63,7 +64,7 @@ public static class PupilQueries
         var data = c.RequestServices!.GetRequiredService<PersonalData>();
         var filter = new PupilFilter(
             c.GetArgument<string?>("district"), c.GetArgument<string?>("school"), c.GetArgument<int?>("grade"),
-            c.GetArgument<PlacementLevel?>("placementLevel"), c.GetArgument<string?>("search"));
+            c.GetArgument<PlacementLevel?>("placementLevel"), c.GetArgument<string?>("search"), c.GetArgument<Deadline?>("overdue"));
         var filtered = filter.Apply(data.Pupils, data);
         var rows = first == 0
             ? []

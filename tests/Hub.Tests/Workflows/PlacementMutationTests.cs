@@ -1,5 +1,8 @@
 using Hub.Api;
+using Hub.Organisation;
+using Hub.Placements;
 using Hub.Tests.Support;
+using Newtonsoft.Json.Linq;
 
 namespace Hub.Tests.Workflows;
 
@@ -26,7 +29,7 @@ public sealed class PlacementMutationTests(HubFactory hub) : IClassFixture<HubFa
 
         // act
         var placed = await hub.ClientFor("school-principal").MutateAsync("placeInRsu", "PlaceInRsuInput",
-            new { pupilId, groupId = rsu, startsOn = "2026-11-30", decidedOn = "2026-11-20" }, Selection);
+            new { pupilId, groupId = rsu, startsOn = HubFactory.Today, decidedOn = "2026-11-20" }, Selection);
 
         // assert
         var placement = placed.Payload("placeInRsu")["placement"]!;
@@ -58,5 +61,273 @@ public sealed class PlacementMutationTests(HubFactory hub) : IClassFixture<HubFa
 
         // assert
         Assert.Equal("ACCESS_DENIED", refused.ErrorCode());
+    }
+
+    [Fact]
+    public async Task PlaceInCsu_PupilHealthUnit_EnrolmentMovesToTheHostSchoolAndBackWhenItEnds()
+    {
+        // arrange
+        var runner = new ScenarioRunner(hub);
+        var (pupilId, number, csu, host) = runner.Run(s =>
+        {
+            var pupil = s.PupilRelatedTo("school-principal");
+            var group = s.Unit("group:csu-bromma");
+            return (pupil.Id, pupil.PersonalIdentityNumber, GlobalId.Encode("Unit", group.Id), group.HostSchoolId!.Value);
+        });
+        var officer = hub.ClientFor("elevhalsa-officer");
+
+        // act
+        var placed = await officer.MutateAsync("placeInCsu", "PlaceInCsuInput",
+            new { personalIdentityNumber = number, groupId = csu, startsOn = HubFactory.Today }, Selection);
+        var principalDuring = await PupilSeenBy("school-principal", pupilId);
+        var placement = placed.Payload("placeInCsu")["placement"]!;
+        var ended = await officer.MutateAsync("endPlacement", "EndPlacementInput",
+            new { placementId = (string?)placement["id"], version = (int)placement["version"]!, endsOn = HubFactory.Today, reason = "Ready to return to the home school." }, Selection);
+        var principalAfter = await PupilSeenBy("school-principal", pupilId);
+
+        // assert
+        Assert.Empty(placed.UserErrors("placeInCsu"));
+        Assert.Equal("school:", ((string?)placement["enrolledAt"]!["code"])![..7]);
+        Assert.False(principalDuring);
+        Assert.Empty(ended.UserErrors("endPlacement"));
+        Assert.True(principalAfter);
+        var enrolments = hub.WithDb(db => db.Enrolments.Where(e => e.PupilId == pupilId).OrderBy(e => e.Id).Select(e => new { e.SchoolId, e.EndsOn }).ToList());
+        Assert.Equal(3, enrolments.Count);
+        Assert.Equal(host, enrolments[1].SchoolId);
+        Assert.Null(enrolments[2].EndsOn);
+        Assert.Equal(enrolments[0].SchoolId, enrolments[2].SchoolId);
+    }
+
+    [Fact]
+    public async Task PlaceInCsu_APrincipal_RefusedBecauseThePupilHealthUnitDecides()
+    {
+        // arrange
+        var number = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-principal").PersonalIdentityNumber);
+        var csu = hub.WithDb(db => GlobalId.Encode("Unit", db.Units.Single(u => u.Code == "group:csu-bromma").Id));
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("placeInCsu", "PlaceInCsuInput",
+            new { personalIdentityNumber = number, groupId = csu, startsOn = HubFactory.Today }, Selection));
+
+        // assert
+        Assert.Equal("ACCESS_DENIED", refused.ErrorCode());
+    }
+
+    [Fact]
+    public async Task PlaceInSchoolGroup_OwnSchoolsGroup_PlacedAndNoReviewDate()
+    {
+        // arrange
+        var (pupilId, _) = PrincipalsPupil();
+        var group = hub.WithDb(db => GlobalId.Encode("Unit", db.Units.Single(u => u.Code == "group:klubbacksskolan-small").Id));
+
+        // act
+        var placed = await hub.ClientFor("school-principal").MutateAsync("placeInSchoolGroup", "PlaceInSchoolGroupInput",
+            new { pupilId, groupId = group, startsOn = HubFactory.Today }, Selection);
+
+        // assert
+        Assert.Empty(placed.UserErrors("placeInSchoolGroup"));
+        Assert.Equal("SCHOOL_LEVEL", (string?)placed.Payload("placeInSchoolGroup")["placement"]!["level"]);
+        Assert.Equal(JTokenType.Null, placed.Payload("placeInSchoolGroup")["placement"]!["nextReviewOn"]!.Type);
+    }
+
+    [Fact]
+    public async Task PlaceInSchoolGroup_AnotherSchoolsGroup_NotPermitted()
+    {
+        // arrange
+        var (pupilId, _) = PrincipalsPupil();
+        var group = hub.WithDb(db => GlobalId.Encode("Unit", db.Units.Single(u => u.Code == "group:rinkebyskolan-small").Id));
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("placeInSchoolGroup",
+            "PlaceInSchoolGroupInput", new { pupilId, groupId = group, startsOn = HubFactory.Today }, Selection));
+
+        // assert
+        Assert.Equal(["NOT_PERMITTED input.groupId"], refused.UserErrors("placeInSchoolGroup"));
+        Assert.Equal(JTokenType.Null, refused.Payload("placeInSchoolGroup")["placement"]!.Type);
+    }
+
+    [Fact]
+    public async Task PlaceInRsu_AnotherDistrictsRsu_NotPermitted()
+    {
+        // arrange
+        var (pupilId, _) = PrincipalsPupil();
+        var other = hub.WithDb(db => GlobalId.Encode("Unit", db.Units.First(u => u.GroupLevel == PlacementLevel.Rsu && u.Code != "group:tellusborgsskolan-rsu").Id));
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("placeInRsu", "PlaceInRsuInput",
+            new { pupilId, groupId = other, startsOn = HubFactory.Today }, Selection));
+
+        // assert
+        Assert.Equal(["NOT_PERMITTED input.groupId"], refused.UserErrors("placeInRsu"));
+    }
+
+    [Fact]
+    public async Task PlaceInRsu_PupilAlreadyPlaced_WrongStateUntilTheFirstEnds()
+    {
+        // arrange
+        var (pupilId, rsu) = PrincipalsPupil();
+        var principal = hub.ClientFor("school-principal");
+        await principal.MutateAsync("placeInRsu", "PlaceInRsuInput", new { pupilId, groupId = rsu, startsOn = HubFactory.Today }, Selection);
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => principal.MutateAsync("placeInRsu", "PlaceInRsuInput",
+            new { pupilId, groupId = rsu, startsOn = "2026-12-01" }, Selection));
+
+        // assert
+        Assert.Equal(["WRONG_STATE input.pupilId"], refused.UserErrors("placeInRsu"));
+    }
+
+    [Fact]
+    public async Task ReviewPlacement_Continue_SetsTheNextTermsReviewAndClearsTheOverdueList()
+    {
+        // arrange
+        var (placementId, version, pupilId) = OverdueRsuPlacement();
+        var principal = hub.ClientFor("school-principal");
+        var overdueBefore = await OverduePupils(principal);
+
+        // act
+        var reviewed = await principal.MutateAsync("reviewPlacement", "ReviewPlacementInput",
+            new { placementId, version, reviewedOn = HubFactory.Today, outcome = "CONTINUE", notes = "Attends every day; continues." }, Selection);
+        var overdueAfter = await OverduePupils(principal);
+
+        // assert
+        Assert.True(reviewed.UserErrors("reviewPlacement").Length == 0, reviewed.Text);
+        Assert.Equal("2027-06-01", (string?)reviewed.Payload("reviewPlacement")["placement"]!["nextReviewOn"]);
+        Assert.Equal(version + 1, (int)reviewed.Payload("reviewPlacement")["placement"]!["version"]!);
+        Assert.Contains(pupilId, overdueBefore);
+        Assert.DoesNotContain(pupilId, overdueAfter);
+        Assert.Equal(1, hub.WithDb(db => db.PlacementReviews.Count(r => r.PlacementId == GlobalIdKey(placementId))));
+    }
+
+    [Fact]
+    public async Task ReviewPlacement_End_EndsThePlacementWithTheReviewAsReason()
+    {
+        // arrange
+        var (placementId, version, _) = OverdueRsuPlacement();
+
+        // act
+        var reviewed = await hub.ClientFor("school-principal").MutateAsync("reviewPlacement", "ReviewPlacementInput",
+            new { placementId, version, reviewedOn = HubFactory.Today, outcome = "END", notes = "Back in the home class." }, Selection);
+
+        // assert
+        Assert.Empty(reviewed.UserErrors("reviewPlacement"));
+        Assert.Equal(HubFactory.Today, (string?)reviewed.Payload("reviewPlacement")["placement"]!["endsOn"]);
+    }
+
+    [Fact]
+    public async Task ReviewPlacement_NextReviewBeyondATerm_RefusedBecauseRsuIsReviewedEveryTerm()
+    {
+        // arrange
+        var (placementId, version, _) = OverdueRsuPlacement();
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("reviewPlacement", "ReviewPlacementInput",
+            new { placementId, version, reviewedOn = HubFactory.Today, outcome = "CONTINUE", nextReviewOn = "2027-08-01" }, Selection));
+
+        // assert
+        Assert.Equal(["INVALID input.nextReviewOn"], refused.UserErrors("reviewPlacement"));
+    }
+
+    [Fact]
+    public async Task ReviewPlacement_SchoolLevelPlacement_WrongStateBecauseOnlyRsuIsReviewedTermly()
+    {
+        // arrange
+        var (pupilId, _) = PrincipalsPupil();
+        var group = hub.WithDb(db => GlobalId.Encode("Unit", db.Units.Single(u => u.Code == "group:klubbacksskolan-small").Id));
+        var principal = hub.ClientFor("school-principal");
+        var placed = await principal.MutateAsync("placeInSchoolGroup", "PlaceInSchoolGroupInput", new { pupilId, groupId = group, startsOn = HubFactory.Today }, Selection);
+        var placement = placed.Payload("placeInSchoolGroup")["placement"]!;
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => principal.MutateAsync("reviewPlacement", "ReviewPlacementInput",
+            new { placementId = (string?)placement["id"], version = (int)placement["version"]!, reviewedOn = HubFactory.Today, outcome = "CONTINUE" }, Selection));
+
+        // assert
+        Assert.Equal(["WRONG_STATE input.placementId"], refused.UserErrors("reviewPlacement"));
+    }
+
+    [Fact]
+    public async Task ReviewPlacement_StaleVersion_RefusedAndNothingOverwritten()
+    {
+        // arrange
+        var (placementId, version, _) = OverdueRsuPlacement();
+        var principal = hub.ClientFor("school-principal");
+        await principal.MutateAsync("reviewPlacement", "ReviewPlacementInput",
+            new { placementId, version, reviewedOn = HubFactory.Today, outcome = "CONTINUE" }, Selection);
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => principal.MutateAsync("reviewPlacement", "ReviewPlacementInput",
+            new { placementId, version, reviewedOn = HubFactory.Today, outcome = "END" }, Selection));
+
+        // assert
+        Assert.Equal(["STALE_VERSION input.version"], refused.UserErrors("reviewPlacement"));
+    }
+
+    [Fact]
+    public async Task EndPlacement_RsuEndedByThePupilHealthUnit_NotPermitted()
+    {
+        // arrange
+        var (placementId, version, _) = OverdueRsuPlacement();
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("elevhalsa-officer").MutateAsync("endPlacement", "EndPlacementInput",
+            new { placementId, version, endsOn = HubFactory.Today, reason = "Not theirs to end." }, Selection));
+
+        // assert: the pupil-health unit has no relationship with an RSU pupil, so the placement is not even there for it.
+        Assert.Equal(["NOT_FOUND input.placementId"], refused.UserErrors("endPlacement"));
+    }
+
+    [Fact]
+    public async Task EndPlacement_EndBeforeStart_Invalid()
+    {
+        // arrange
+        var (placementId, version, _) = OverdueRsuPlacement();
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("endPlacement", "EndPlacementInput",
+            new { placementId, version, endsOn = "2020-01-01", reason = "Typo in the date." }, Selection));
+
+        // assert
+        Assert.Equal(["INVALID input.endsOn"], refused.UserErrors("endPlacement"));
+    }
+
+    private static int GlobalIdKey(string id) => GlobalId.TryDecode(id, "Placement", out var key) ? key : 0;
+
+    /// <summary>A principal's pupil in the district RSU since the summer, its review date passed a week ago.</summary>
+    private (string PlacementId, int Version, string PupilId) OverdueRsuPlacement() => new ScenarioRunner(hub).Run(s =>
+    {
+        var pupil = s.PupilRelatedTo("school-principal");
+        var group = s.Unit("group:tellusborgsskolan-rsu");
+        var placement = new Placement
+        {
+            PupilId = pupil.Id,
+            Level = PlacementLevel.Rsu,
+            GroupId = group.Id,
+            DecidedByUnitId = pupil.HomeSchoolId,
+            DecidedBy = "Johan Ek",
+            DecidedOn = Scenario.Today.AddMonths(-4),
+            EnrolledAtId = pupil.HomeSchoolId,
+            StartsOn = Scenario.Today.AddMonths(-4),
+            NextReviewOn = Scenario.Today.AddDays(-7),
+            OwnerAuthority = group.Authority,
+        };
+        hub.WithDb(db =>
+        {
+            db.Placements.Add(placement);
+            return db.SaveChanges();
+        });
+        return (GlobalId.Encode("Placement", placement.Id), placement.Version, GlobalId.Encode("Pupil", pupil.Id));
+    });
+
+    private async Task<bool> PupilSeenBy(string persona, int pupilId)
+    {
+        var seen = await hub.ClientFor(persona).PostAsync("query($id: ID!) { pupil(id: $id) { id } }", new { id = GlobalId.Encode("Pupil", pupilId) });
+        return seen.Data["pupil"]!.Type != JTokenType.Null;
+    }
+
+    private static async Task<List<string>> OverduePupils(HubClient client)
+    {
+        var page = await client.PostAsync("{ pupils(first: 100, overdue: PLACEMENT_REVIEW) { edges { node { id } } } }");
+        return page.Data["pupils"]!["edges"]!.Select(e => (string)e["node"]!["id"]!).ToList();
     }
 }
