@@ -22,5 +22,6 @@ public sealed class QueryType : ObjectGraphType
         DirectoryQueries.AddTo(this);
         Consents.EmergencyAccessQueries.AddTo(this);
         AccessLogQueries.AddTo(this);
+        Changes.ChangeQueries.AddTo(this);
     }
 }
