@@ -1,6 +1,8 @@
 using GraphQL.Types;
+using Hub.Attendance;
 using Hub.Consents;
 using Hub.Placements;
+using Hub.Pupils;
 
 namespace Hub.Api;
 
@@ -13,5 +15,7 @@ public sealed class MutationType : ObjectGraphType
         Description = "What agency systems change through the hub.";
         EmergencyAccessMutations.AddTo(this);
         PlacementMutations.AddTo(this);
+        PupilMutations.AddTo(this);
+        AbsenceMutations.AddTo(this);
     }
 }

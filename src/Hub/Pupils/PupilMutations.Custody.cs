@@ -1,0 +1,72 @@
+using Hub.Api;
+using Hub.Changes;
+using Microsoft.EntityFrameworkCore;
+using static Hub.Changes.Write;
+
+namespace Hub.Pupils;
+
+/// <summary>Custody (vårdnad): at most two adult guardians at a time, each recorded once; part of the pupil's versioned record.</summary>
+public static partial class PupilMutations
+{
+    private const int AdultAge = 18;
+    private const int MaxGuardians = 2;
+
+    private static async Task<object> RegisterGuardianAsync(Write w, RegisterGuardianInput input)
+    {
+        var pupil = await HomePupilAsync(w, input.PupilId);
+        var number = Number(input.PersonalIdentityNumber);
+        var givenName = Text(input.GivenName, "givenName", MaxNameLength)!;
+        var familyName = Text(input.FamilyName, "familyName", MaxNameLength)!;
+        var phone = Text(input.Phone, "phone", MaxPhoneLength, required: false);
+        var startsOn = input.CustodyStartsOn;
+        w.NotFuture(startsOn, "custodyStartsOn");
+        Order(pupil.BirthDate, startsOn, "custodyStartsOn", "the pupil's birth");
+        if (PersonalIdentityNumber.BirthDate(number)!.Value.AddYears(AdultAge) > startsOn)
+        {
+            throw Refuse(UserErrorCode.Invalid, "personalIdentityNumber", $"A guardian must be an adult ({AdultAge} or older) when the custody starts.");
+        }
+
+        var guardian = await w.Db.Guardians.SingleOrDefaultAsync(g => g.PersonalIdentityNumber == number, w.Cancel);
+        if (guardian is not null && !(SameName(guardian.GivenName, givenName) && SameName(guardian.FamilyName, familyName)))
+        {
+            throw Refuse(UserErrorCode.Invalid, "personalIdentityNumber", "The hub knows the person with this number by another name; check the number and the names.");
+        }
+
+        var today = w.Today;
+        var active = await w.Db.Custodies.Where(c => c.PupilId == pupil.Id && (c.EndsOn == null || c.EndsOn > today))
+            .Select(c => c.GuardianId).ToListAsync(w.Cancel);
+        if (guardian is not null && active.Contains(guardian.Id))
+        {
+            throw Refuse(UserErrorCode.Duplicate, "personalIdentityNumber", "This guardian already has custody of the pupil.");
+        }
+
+        if (active.Count >= MaxGuardians)
+        {
+            throw Refuse(UserErrorCode.WrongState, "pupilId", $"The pupil already has {active.Count} guardians with custody; end a custody first.");
+        }
+
+        guardian ??= new Guardian { PersonalIdentityNumber = number, GivenName = givenName, FamilyName = familyName, Phone = phone };
+        w.Db.Custodies.Add(new Custody { PupilId = pupil.Id, Guardian = guardian, StartsOn = startsOn });
+
+        // Custody is part of the pupil's record: its version goes up, so a concurrent change of the guardians is refused.
+        w.Expect(pupil, pupil.Version);
+        return pupil;
+    }
+
+    private static async Task<object> EndCustodyAsync(Write w, EndCustodyInput input)
+    {
+        var pupil = await HomePupilAsync(w, input.PupilId);
+        w.Expect(pupil, input.Version);
+        var today = w.Today;
+        var custody = (GlobalId.TryDecode(input.GuardianId, "Guardian", out var guardianId)
+                ? await w.Db.Custodies.SingleOrDefaultAsync(c => c.PupilId == pupil.Id && c.GuardianId == guardianId && (c.EndsOn == null || c.EndsOn > today), w.Cancel)
+                : null)
+            ?? throw Refuse(UserErrorCode.NotFound, "guardianId", "No guardian with that id has custody of the pupil.");
+        w.NotFuture(input.EndsOn, "endsOn");
+        Order(custody.StartsOn, input.EndsOn, "endsOn", "the custody's start");
+        custody.EndsOn = input.EndsOn;
+        return pupil;
+    }
+
+    private static bool SameName(string known, string given) => string.Equals(known, given, StringComparison.OrdinalIgnoreCase);
+}

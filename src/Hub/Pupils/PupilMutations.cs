@@ -1,0 +1,157 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Api;
+using Hub.Changes;
+using Hub.Organisation;
+using Hub.Placements;
+using Microsoft.EntityFrameworkCore;
+using static Hub.Changes.Write;
+
+namespace Hub.Pupils;
+
+/// <summary>
+/// A pupil's identity, custody and school, kept by the home school's principal: the one who
+/// enrols the pupil, records the guardians (in <c>PupilMutations.Custody.cs</c>), moves the
+/// enrolment and marks a protected identity.
+/// </summary>
+public static partial class PupilMutations
+{
+    public const int MaxNameLength = 100;
+    public const int MaxPhoneLength = 40;
+
+    private static readonly Who Principal = Who.Of(Agency.School, "a school's principal", Role.Principal);
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<EnrolPupilInputType, EnrolPupilInput, PupilPayloadType>("enrolPupil",
+            "Enrols a pupil new to the hub at the caller's school. The pupil is readable from the enrolment's first day.", Principal, EnrolAsync);
+        mutation.Mutation<RegisterGuardianInputType, RegisterGuardianInput, PupilPayloadType>("registerGuardian",
+            "Records a guardian's custody of a pupil of the caller's school; at most two guardians have custody at a time.", Principal, RegisterGuardianAsync);
+        mutation.Mutation<EndCustodyInputType, EndCustodyInput, PupilPayloadType>("endCustody",
+            "Ends a guardian's custody of a pupil of the caller's school.", Principal, EndCustodyAsync);
+        mutation.Mutation<MovePupilInputType, MovePupilInput, PupilPayloadType>("movePupil",
+            "Moves a pupil of the caller's school to another school; the caller no longer sees the pupil (the payload's pupil is then null). "
+            + "A pupil in a special teaching group moves only once the placement has ended.", Principal, MoveAsync);
+        mutation.Mutation<SetProtectedIdentityInputType, SetProtectedIdentityInput, PupilPayloadType>("setProtectedIdentity",
+            "Marks or unmarks the protected identity of a pupil of the caller's school.", Principal, SetProtectedIdentityAsync);
+    }
+
+    private static async Task<object> EnrolAsync(Write w, EnrolPupilInput input)
+    {
+        var school = await w.UnitAsync(input.SchoolId, "schoolId", UnitKind.School);
+        if (school.Id != w.Caller.UnitId)
+        {
+            throw Refuse(UserErrorCode.NotPermitted, "schoolId", "A principal enrols pupils at the principal's own school only.");
+        }
+
+        var number = Number(input.PersonalIdentityNumber);
+        var birth = PersonalIdentityNumber.BirthDate(number)!.Value;
+        var givenName = Text(input.GivenName, "givenName", MaxNameLength)!;
+        var familyName = Text(input.FamilyName, "familyName", MaxNameLength)!;
+        if (input.Grade is < 0 or > 9)
+        {
+            throw Refuse(UserErrorCode.Invalid, "grade", $"Compulsory school has grades 0–9 ({input.Grade} given).");
+        }
+
+        if (!GlobalId.TryDecode(input.RegisteredDistrictId, "District", out var districtId))
+        {
+            throw Refuse(UserErrorCode.Invalid, "registeredDistrictId", "Not a District id.");
+        }
+
+        if (!await w.Db.Districts.AnyAsync(d => d.Id == districtId, w.Cancel))
+        {
+            throw NotFound("registeredDistrictId", "district");
+        }
+
+        Order(birth, input.StartsOn, "startsOn", "the pupil's birth");
+        if (input.StartsOn > w.Today.AddYears(1))
+        {
+            throw Refuse(UserErrorCode.Invalid, "startsOn", $"{input.StartsOn:yyyy-MM-dd} is more than a year ahead (today is {w.Today:yyyy-MM-dd}).");
+        }
+
+        // Says only that the number is taken: where the pupil is enrolled is not the caller's to learn.
+        if (await w.Db.Pupils.AnyAsync(p => p.PersonalIdentityNumber == number, w.Cancel))
+        {
+            throw Refuse(UserErrorCode.Duplicate, "personalIdentityNumber",
+                "A pupil with this personal identity number is already in the hub: ask the pupil's current school to move the pupil.");
+        }
+
+        var pupil = new Pupil
+        {
+            PersonalIdentityNumber = number,
+            GivenName = givenName,
+            FamilyName = familyName,
+            BirthDate = birth,
+            Grade = input.Grade,
+            ProtectedIdentity = input.ProtectedIdentity,
+            HomeSchoolId = school.Id,
+            RegisteredDistrictId = districtId,
+        };
+        pupil.Enrolments.Add(new Enrolment { SchoolId = school.Id, StartsOn = input.StartsOn });
+        w.Db.Pupils.Add(pupil);
+        return pupil;
+    }
+
+    private static async Task<object> MoveAsync(Write w, MovePupilInput input)
+    {
+        var pupil = await HomePupilAsync(w, input.PupilId);
+        w.Expect(pupil, input.Version);
+        var to = await w.UnitAsync(input.ToSchoolId, "toSchoolId", UnitKind.School);
+        if (to.Id == pupil.HomeSchoolId)
+        {
+            throw Refuse(UserErrorCode.Invalid, "toSchoolId", $"The pupil is already enrolled at {to.Name}.");
+        }
+
+        var on = input.MovesOn;
+        w.NotFuture(on, "movesOn");
+        var placements = await w.Db.Placements.Where(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > on))
+            .Select(p => p.Level).ToListAsync(w.Cancel);
+        if (placements.Contains(PlacementLevel.Csu))
+        {
+            throw Refuse(UserErrorCode.WrongState, "pupilId", "The pupil has a CSU placement, and the enrolment follows it: the pupil-health unit ends it first.");
+        }
+
+        if (placements.Count > 0)
+        {
+            throw Refuse(UserErrorCode.WrongState, "pupilId", "The pupil has a placement in a special teaching group that lasts past that day; end it first.");
+        }
+
+        var current = await w.Db.Enrolments.Where(e => e.PupilId == pupil.Id && (e.EndsOn == null || e.EndsOn > on))
+            .OrderByDescending(e => e.StartsOn).Select(e => (DateOnly?)e.StartsOn).FirstOrDefaultAsync(w.Cancel);
+        if (current is { } started)
+        {
+            Order(started, on, "movesOn", "the current enrolment's start");
+        }
+
+        await PlacementMutations.MoveEnrolmentAsync(w, pupil, to.Id, on);
+        return pupil;
+    }
+
+    private static async Task<object> SetProtectedIdentityAsync(Write w, SetProtectedIdentityInput input)
+    {
+        var pupil = await HomePupilAsync(w, input.PupilId);
+        w.Expect(pupil, input.Version);
+        if (pupil.ProtectedIdentity == input.ProtectedIdentity)
+        {
+            throw Refuse(UserErrorCode.WrongState, "protectedIdentity",
+                input.ProtectedIdentity ? "The pupil's identity is already protected." : "The pupil's identity is not protected.");
+        }
+
+        pupil.ProtectedIdentity = input.ProtectedIdentity;
+        return pupil;
+    }
+
+    /// <summary>A pupil the caller sees and is the principal of the home school of.</summary>
+    private static async Task<Pupil> HomePupilAsync(Write w, string id)
+    {
+        var pupil = await w.PupilAsync(id);
+        return pupil.HomeSchoolId == w.Caller.UnitId
+            ? pupil
+            : throw Refuse(UserErrorCode.NotPermitted, "pupilId", "Only the principal of the pupil's home school keeps the pupil's record.");
+    }
+
+    private static string Number(string? text) =>
+        PersonalIdentityNumber.TryNormalize(text, out var normalized, out var problem)
+            ? normalized
+            : throw Refuse(UserErrorCode.Invalid, "personalIdentityNumber", $"Not a valid personal identity number: {problem}.");
+}
