@@ -61,6 +61,12 @@ public static class MutationRunner
             db.ChangeTracker.Clear();
             return Payload.Refused(Write.Refuse(UserErrorCode.StaleVersion, "version", "The record changed while this change was being made. Read it again and retry.").Error);
         }
+        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        {
+            // A unique index caught what the handler's own check could not: a simultaneous request made the same record.
+            db.ChangeTracker.Clear();
+            return Payload.Refused(Write.Refuse(UserErrorCode.Duplicate, "", "Another request has just made the same record. Read it and retry if still needed.").Error);
+        }
         catch
         {
             db.ChangeTracker.Clear();
@@ -135,8 +141,14 @@ public static class MutationRunner
         {
             db.IdempotencyKeys.Add(new IdempotencyRecord
             {
-                ActorId = caller.PersonId, Key = key, Operation = name, RequestHash = hash,
-                EntityType = entityType, EntityId = entityId, PupilId = pupilId, At = write.Now,
+                ActorId = caller.PersonId,
+                Key = key,
+                Operation = name,
+                RequestHash = hash,
+                EntityType = entityType,
+                EntityId = entityId,
+                PupilId = pupilId,
+                At = write.Now,
             });
         }
 

@@ -17,7 +17,7 @@ public abstract class PayloadType<TGraph, TEntity> : ObjectGraphType<Payload>
         Name = name;
         Description = $"The result of a mutation that changes {what}.";
         Field<TGraph>(field)
-            .Description($"The {what} as changed, read back with the caller's access; null when the mutation was refused.")
+            .Description($"The changed record ({what}), read back with the caller's access; null when the mutation was refused, or when the caller may not read the result.")
             .Category(category)
             .ResolveAsync(async c =>
             {
