@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Consents;
+using Hub.Interventions;
 using Hub.Placements;
 
 namespace Hub.Api;
@@ -13,5 +14,7 @@ public sealed class MutationType : ObjectGraphType
         Description = "What agency systems change through the hub.";
         EmergencyAccessMutations.AddTo(this);
         PlacementMutations.AddTo(this);
+        SocialServicesMutations.AddTo(this);
+        CaseMutations.AddTo(this);
     }
 }
