@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hub.Attendance;
 using Hub.Consents;
+using Hub.Interventions;
 using Hub.Placements;
 using Hub.Pupils;
 
@@ -17,5 +18,7 @@ public sealed class MutationType : ObjectGraphType
         PlacementMutations.AddTo(this);
         PupilMutations.AddTo(this);
         AbsenceMutations.AddTo(this);
+        SocialServicesMutations.AddTo(this);
+        CaseMutations.AddTo(this);
     }
 }

@@ -1,4 +1,3 @@
-using Hub.Access;
 using Hub.Consents;
 using Hub.Interventions;
 using Hub.Organisation;
@@ -8,9 +7,6 @@ namespace Hub.Seeding;
 /// <summary>Social services' chain: report of concern, preliminary assessment, investigation, intervention.</summary>
 internal sealed partial class CaseBuilder
 {
-    private const string DutyToInform = "OSL 2009:400 10 kap. 28 §; SoL 2025:400";
-    private const string DutyToReport = "OSL 2009:400 10 kap. 28 §; SoL 2025:400, anmälningsskyldighet";
-
     private void Report(PupilPlan pupil, DateOnly received, AssessmentDecision? decision, DateOnly? decidedOn)
     {
         // Schools report most, and for a placed pupil it is always the school, which knows the pupil best.
@@ -38,10 +34,7 @@ internal sealed partial class CaseBuilder
             MeetingHeldOn = daysOpen > 3 && random.NextDouble() < (decidedOn is null ? 0.3 : 0.6) ? received.AddDays(random.Next(2, Math.Min(daysOpen, 12))) : null,
         };
         Add(pupil, report, reception, (received, decidedOn));
-        if (kind == ReporterKind.School)
-        {
-            Basis(pupil, report, LegalBasisKind.ReportOfConcernContact, DutyToReport, reception, DataCategory.ReportOfConcern, received, decidedOn);
-        }
+        Bases(report);
 
         // A report received today or yesterday may not have its assessment opened yet.
         if (decidedOn is not null || received < today.AddDays(-1))
@@ -86,11 +79,7 @@ internal sealed partial class CaseBuilder
             Involve(pupil, unit);
         }
 
-        if (education)
-        {
-            Basis(pupil, investigation, LegalBasisKind.InvestigationDutyToInform, DutyToInform, unit, DataCategory.Placement, openedOn, closedOn);
-            Basis(pupil, investigation, LegalBasisKind.InvestigationDutyToInform, DutyToInform, unit, DataCategory.Absence, openedOn, closedOn);
-        }
+        Bases(investigation);
     }
 
     private void SocialIntervention(PupilPlan pupil, bool open)
@@ -116,24 +105,12 @@ internal sealed partial class CaseBuilder
         }
     }
 
-    /// <summary>A basis in law that follows the intervention's life; it needs the intervention's id, so it is added after the save.</summary>
-    private void Basis(PupilPlan pupil, Intervention source, LegalBasisKind kind, string statute, Unit grantedTo, DataCategory category, DateOnly from, DateOnly? to)
+    /// <summary>The bases in law the intervention opens (see <see cref="LegalBases"/>); they need its id, so they are added after the save.</summary>
+    private void Bases(Intervention source) => writer.AfterSave(() =>
     {
-        var basis = new LegalBasis
+        foreach (var basis in LegalBases.OpenedBy(source))
         {
-            PupilId = pupil.Id,
-            Kind = kind,
-            Statute = statute,
-            GrantedToUnitId = grantedTo.Id,
-            Category = category,
-            FromAgency = Agency.School,
-            ValidFrom = from,
-            ValidTo = to,
-        };
-        writer.AfterSave(() =>
-        {
-            basis.SourceInterventionId = source.Id;
             writer.Add(basis);
-        });
-    }
+        }
+    });
 }

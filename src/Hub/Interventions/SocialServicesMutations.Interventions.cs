@@ -1,0 +1,91 @@
+using Hub.Access;
+using Hub.Changes;
+using Microsoft.EntityFrameworkCore;
+using static Hub.Changes.Write;
+using static Hub.Interventions.InterventionWrite;
+
+namespace Hub.Interventions;
+
+/// <summary>Interventions decided after an investigation, and the school social teams' cases.</summary>
+public static partial class SocialServicesMutations
+{
+    /// <summary>The highest absence the ordinary SST track takes; above it is SST 2.0/RSU's.</summary>
+    public const double SstAbsenceLimit = 40;
+
+    /// <summary>How long after an investigation closes an intervention it led to may start.</summary>
+    public const int InterventionAfterInvestigationDays = 30;
+
+    private static async Task<object> StartInterventionAsync(Write w, StartInterventionInput input)
+    {
+        var pupil = await w.PupilAsync(input.PupilId);
+        w.NotFuture(input.StartsOn, "startsOn");
+        var summary = Text(input.Summary, "summary", MaxSummaryLength);
+        var (authority, startsOn) = (w.Caller.Authority, input.StartsOn);
+        var since = startsOn.AddDays(-InterventionAfterInvestigationDays);
+        var investigated = await w.Db.Interventions.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.Investigation
+            && i.OwnerAuthority == authority && i.OpenedOn <= startsOn && (i.ClosedOn == null || i.ClosedOn >= since), w.Cancel);
+        if (!investigated)
+        {
+            throw Refuse(UserErrorCode.WrongState, "pupilId",
+                $"An intervention is decided after an investigation: the district has none of this pupil open, or closed within {InterventionAfterInvestigationDays} days before {startsOn:yyyy-MM-dd}.");
+        }
+
+        return Keep(w, new SocialServicesIntervention { OwnerAuthority = authority, Type = input.Type, Summary = summary }, pupil.Id, startsOn);
+    }
+
+    private static async Task<object> EndInterventionAsync(Write w, EndInterventionInput input)
+    {
+        var visible = w.Data.Interventions.Where(i => EndedInterventionPayloadType.EndedKinds.Contains(i.Kind));
+        var record = await w.RecordAsync(visible, input.InterventionId, "Intervention", "interventionId");
+        var (ender, what) = record is SchoolSocialTeamCase
+            ? (Role.SchoolSocialWorker, "school social team's case")
+            : (Role.Investigator, "intervention");
+        if (w.Caller.Role != ender)
+        {
+            throw Refuse(UserErrorCode.NotPermitted, "interventionId", $"A {what} is ended by a {(ender == Role.Investigator ? "social-services investigator" : "school social worker")}.");
+        }
+
+        var kept = KeptByCaller(w, record, input.Version, "interventionId", what);
+        Close(w, kept, "interventionId", input.EndsOn, "endsOn", input.ClosingNote, what);
+        return kept;
+    }
+
+    private static async Task<object> StartSchoolSocialTeamCaseAsync(Write w, StartSchoolSocialTeamCaseInput input)
+    {
+        var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
+        if (pupil.Grade < 4)
+        {
+            throw Refuse(UserErrorCode.WrongState, "personalIdentityNumber", "School social teams work with pupils in grades 4–9; this pupil is in a lower grade.");
+        }
+
+        var absence = input.AbsencePercentAtStart;
+        if (double.IsNaN(absence) || absence is < 0 or > 100)
+        {
+            throw Refuse(UserErrorCode.Invalid, "absencePercentAtStart", "Absence is a percentage: 0–100.");
+        }
+
+        if (input.Track == SchoolSocialTeamTrack.Sst && absence > SstAbsenceLimit)
+        {
+            throw Refuse(UserErrorCode.WrongState, "track",
+                $"The SST track is for absence up to {SstAbsenceLimit} %; at {absence} % the pupil's case belongs to SST 2.0/RSU (track SST_2_RSU).");
+        }
+
+        w.NotFuture(input.StartsOn, "startsOn");
+        var summary = Text(input.Summary, "summary", MaxSummaryLength);
+        var (authority, startsOn) = (w.Caller.Authority, input.StartsOn);
+        var open = await w.Db.Interventions.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.SchoolSocialTeamCase
+            && i.OwnerAuthority == authority && (i.ClosedOn == null || i.ClosedOn > startsOn), w.Cancel);
+        if (open)
+        {
+            throw Refuse(UserErrorCode.WrongState, "personalIdentityNumber", "The district's school social team already has an open case with this pupil.");
+        }
+
+        return Keep(w, new SchoolSocialTeamCase
+        {
+            OwnerAuthority = authority,
+            Track = input.Track,
+            AbsencePercentAtStart = absence,
+            Summary = summary,
+        }, pupil.Id, startsOn);
+    }
+}

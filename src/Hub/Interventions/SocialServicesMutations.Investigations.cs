@@ -1,0 +1,143 @@
+using Hub.Api;
+using Hub.Changes;
+using Hub.Consents;
+using Hub.Pupils;
+using Microsoft.EntityFrameworkCore;
+using static Hub.Changes.Write;
+using static Hub.Interventions.InterventionWrite;
+
+namespace Hub.Interventions;
+
+/// <summary>Investigations: opened after an assessment or on application, due in four months, closed with their legal bases.</summary>
+public static partial class SocialServicesMutations
+{
+    private static async Task<object> OpenInvestigationAsync(Write w, OpenInvestigationInput input)
+    {
+        if (input.PupilId is null == input.PersonalIdentityNumber is null)
+        {
+            throw Refuse(UserErrorCode.Invalid, "pupilId", "Name the pupil by pupilId or by personalIdentityNumber: exactly one.");
+        }
+
+        w.NotFuture(input.OpenedOn, "openedOn");
+        var report = await DecidedReportAsync(w, input);
+        var pupil = await InvestigatedPupilAsync(w, input, report);
+        var pupilField = input.PupilId is null ? "personalIdentityNumber" : "pupilId";
+        if (report is not null && report.PupilId != pupil.Id)
+        {
+            throw Refuse(UserErrorCode.Invalid, "reportId", "The report is about another pupil.");
+        }
+
+        var authority = w.Caller.Authority;
+        var open = await w.Db.Interventions.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.Investigation
+            && i.OwnerAuthority == authority && (i.ClosedOn == null || i.ClosedOn > input.OpenedOn), w.Cancel);
+        if (open)
+        {
+            throw Refuse(UserErrorCode.WrongState, pupilField, "The district already has an open investigation of this pupil: close it first.");
+        }
+
+        var investigation = Keep(w, new Investigation
+        {
+            OwnerAuthority = authority,
+            DueOn = input.OpenedOn.AddMonths(4),
+            Origin = input.Origin,
+            EducationInvestigated = input.EducationInvestigated,
+            Summary = Text(input.Summary, "summary", MaxSummaryLength, required: false),
+        }, pupil.Id, input.OpenedOn);
+        await LegalBases.OpenAsync(w.Db, investigation, w.Cancel);
+        return investigation;
+    }
+
+    /// <summary>For an investigation after a report: the report, whose preliminary assessment decided to open one before <c>openedOn</c>.</summary>
+    private static async Task<ReportOfConcern?> DecidedReportAsync(Write w, OpenInvestigationInput input)
+    {
+        if (input.Origin != InvestigationOrigin.ReportOfConcern)
+        {
+            return input.ReportId is null ? null
+                : throw Refuse(UserErrorCode.Invalid, "reportId", "Only an investigation whose origin is REPORT_OF_CONCERN names a report.");
+        }
+
+        if (input.ReportId is null)
+        {
+            throw Refuse(UserErrorCode.Invalid, "reportId", "Required when the origin is REPORT_OF_CONCERN: the report whose assessment opens the investigation.");
+        }
+
+        var report = await w.RecordAsync(w.Data.Interventions.OfType<ReportOfConcern>(), input.ReportId, "Intervention", "reportId");
+        var decidedOn = await w.Db.Interventions.OfType<PreliminaryAssessment>()
+            .Where(a => a.ReportId == report.Id && a.Decision == AssessmentDecision.OpenInvestigation)
+            .Select(a => a.DecidedOn).FirstOrDefaultAsync(w.Cancel)
+            ?? throw Refuse(UserErrorCode.WrongState, "reportId", "The report's preliminary assessment has not decided to open an investigation.");
+        Order(decidedOn, input.OpenedOn, "openedOn", "the preliminary assessment's decision");
+        return report;
+    }
+
+    /// <summary>
+    /// The pupil by number (an application starts the relationship), or by id: a pupil the district
+    /// has a case with, or the report's pupil, as deciding the assessment may have closed the last case.
+    /// </summary>
+    private static async Task<Pupil> InvestigatedPupilAsync(Write w, OpenInvestigationInput input, ReportOfConcern? report)
+    {
+        if (input.PersonalIdentityNumber is not null)
+        {
+            return await w.PupilByNumberAsync(input.PersonalIdentityNumber);
+        }
+
+        return report is not null && GlobalId.TryDecode(input.PupilId, "Pupil", out var id) && id == report.PupilId
+            ? await w.Db.Pupils.SingleAsync(p => p.Id == id, w.Cancel)
+            : await w.PupilAsync(input.PupilId);
+    }
+
+    private static async Task<object> CloseInvestigationAsync(Write w, CloseInvestigationInput input)
+    {
+        var investigation = await KeptByCallerAsync(w, w.Data.Interventions.OfType<Investigation>(), input.InvestigationId, input.Version,
+            "investigationId", "investigation");
+        Close(w, investigation, "investigationId", input.ClosedOn, "closedOn", input.ClosingNote, "investigation");
+        var delay = Text(input.DelayReason, "delayReason", MaxReasonLength, required: false);
+        if (input.ClosedOn > investigation.DueOn && delay is null)
+        {
+            throw Refuse(UserErrorCode.DeadlinePassed, "delayReason",
+                $"The investigation was due on {investigation.DueOn:yyyy-MM-dd}: closing it later needs the reason for the delay.");
+        }
+
+        if (delay is not null)
+        {
+            investigation.DelayReason = WithReason(investigation.DelayReason, delay, "delayReason");
+        }
+
+        await LegalBases.EndAsync(w.Db, investigation, input.ClosedOn, w.Cancel);
+        return investigation;
+    }
+
+    private static async Task<object> ExtendInvestigationAsync(Write w, ExtendInvestigationInput input)
+    {
+        var investigation = await KeptByCallerAsync(w, w.Data.Interventions.OfType<Investigation>(), input.InvestigationId, input.Version,
+            "investigationId", "investigation");
+        if (investigation.ClosedOn is DateOnly closed)
+        {
+            throw Refuse(UserErrorCode.WrongState, "investigationId", $"The investigation was already closed on {closed:yyyy-MM-dd}.");
+        }
+
+        var reason = Text(input.Reason, "reason", MaxReasonLength)!;
+        if (input.NewDueOn <= investigation.DueOn)
+        {
+            throw Refuse(UserErrorCode.Invalid, "newDueOn", $"An extension moves the due day later than {investigation.DueOn:yyyy-MM-dd}.");
+        }
+
+        var limit = investigation.OpenedOn.AddMonths(6);
+        if (input.NewDueOn > limit)
+        {
+            throw Refuse(UserErrorCode.Invalid, "newDueOn", $"An investigation is extended to at most six months after it opened ({limit:yyyy-MM-dd}).");
+        }
+
+        investigation.DueOn = input.NewDueOn;
+        investigation.DelayReason = WithReason(investigation.DelayReason, $"Extended to {input.NewDueOn:yyyy-MM-dd}: {reason}", "reason");
+        return investigation;
+    }
+
+    /// <summary>The reasons recorded so far and this one, one a line, within the column's length.</summary>
+    private static string WithReason(string? recorded, string reason, string field)
+    {
+        var text = recorded is null ? reason : recorded + "\n" + reason;
+        return text.Length <= MaxReasonLength ? text
+            : throw Refuse(UserErrorCode.Invalid, field, $"With the reasons already recorded this exceeds {MaxReasonLength} characters: shorten it.");
+    }
+}

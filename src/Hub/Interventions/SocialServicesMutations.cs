@@ -1,0 +1,152 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Changes;
+using Hub.Consents;
+using Hub.Organisation;
+using Microsoft.EntityFrameworkCore;
+using static Hub.Changes.Write;
+using static Hub.Interventions.InterventionWrite;
+
+namespace Hub.Interventions;
+
+/// <summary>
+/// Social services' chain, with the deadlines the law sets: a report of concern received and
+/// assessed within 14 days, a report meeting held or waived, an investigation finished within four
+/// months (or extended for special reasons), interventions decided after an investigation, and the
+/// school social teams' own cases. Every record is kept by the caller's unit and changed only there.
+/// </summary>
+public static partial class SocialServicesMutations
+{
+    private static readonly Who Reception = Who.Of(Agency.SocialServices, "social services' reception contact persons and investigators",
+        Role.SocialContactPerson, Role.Investigator);
+
+    private static readonly Who Investigator = Who.Of(Agency.SocialServices, "a social-services investigator", Role.Investigator);
+    private static readonly Who SchoolSocialWorker = Who.Of(Agency.SocialServices, "a school social worker", Role.SchoolSocialWorker);
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<ReceiveReportOfConcernInputType, ReceiveReportOfConcernInput, ReportOfConcernPayloadType>("receiveReportOfConcern",
+            "Records a report of concern (orosanmälan) received by the caller's unit, with its pending preliminary assessment, due in 14 days. "
+            + "A school's report lets the unit keep the reporting school's contact under the duty to report.", Reception, ReceiveAsync);
+        mutation.Mutation<RecordPreliminaryAssessmentInputType, RecordPreliminaryAssessmentInput, PreliminaryAssessmentPayloadType>(
+            "recordPreliminaryAssessment",
+            "Decides a report's preliminary assessment (förhandsbedömning): an investigation or none. A decision more than 14 days after receipt "
+            + "needs the reason for the delay. The report closes, and the legal bases it opened end.", Reception, AssessAsync);
+        mutation.Mutation<HoldReportMeetingInputType, HoldReportMeetingInput, ReportOfConcernPayloadType>("holdReportMeeting",
+            "Records the report meeting (anmälningsmöte) as held, or waived with the reason (against the child's best interests).", Reception, MeetingAsync);
+        mutation.Mutation<OpenInvestigationInputType, OpenInvestigationInput, InvestigationPayloadType>("openInvestigation",
+            "Opens a child-welfare investigation (barnavårdsutredning), due in four months: after a preliminary assessment decided so, or on a "
+            + "family's application. When education is investigated, the unit reads the school's placements and absence under the duty to inform "
+            + "until the investigation closes. One open investigation per pupil and district.", Investigator, OpenInvestigationAsync);
+        mutation.Mutation<CloseInvestigationInputType, CloseInvestigationInput, InvestigationPayloadType>("closeInvestigation",
+            "Closes an investigation; after its due day only with the reason for the delay. Its legal bases end that day.", Investigator,
+            CloseInvestigationAsync);
+        mutation.Mutation<ExtendInvestigationInputType, ExtendInvestigationInput, InvestigationPayloadType>("extendInvestigation",
+            "Extends an open investigation's due day for special reasons (SoL), kept simple here: to at most six months after it opened.",
+            Investigator, ExtendInvestigationAsync);
+        mutation.Mutation<StartInterventionInputType, StartInterventionInput, SocialServicesInterventionPayloadType>("startIntervention",
+            "Starts a social-services intervention (insats), decided after an investigation: the district's investigation of the pupil is open "
+            + "or closed at most 30 days before the start.", Investigator, StartInterventionAsync);
+        mutation.Mutation<EndInterventionInputType, EndInterventionInput, EndedInterventionPayloadType>("endIntervention",
+            "Ends a social-services intervention (by an investigator) or a school social team's case (by a school social worker), "
+            + "in the unit that keeps it.", Investigator.Or(SchoolSocialWorker), EndInterventionAsync);
+        mutation.Mutation<StartSchoolSocialTeamCaseInputType, StartSchoolSocialTeamCaseInput, SchoolSocialTeamCasePayloadType>(
+            "startSchoolSocialTeamCase",
+            "Starts a school social team's (SST) work with a pupil in grades 4–9: the SST track for absence up to 40 %, SST 2.0/RSU above. "
+            + "One open case per pupil and district.", SchoolSocialWorker, StartSchoolSocialTeamCaseAsync);
+    }
+
+    private static async Task<object> ReceiveAsync(Write w, ReceiveReportOfConcernInput input)
+    {
+        var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
+        w.NotFuture(input.ReceivedOn, "receivedOn");
+        var report = Keep(w, new ReportOfConcern
+        {
+            OwnerAuthority = w.Caller.Authority,
+            ReporterKind = input.ReporterKind,
+            ReporterUnitId = await ReporterUnitAsync(w, input.ReporterKind, input.ReporterUnitId),
+            ReporterName = Text(input.ReporterName, "reporterName", MaxNameLength)!,
+            ReporterContact = Text(input.ReporterContact, "reporterContact", MaxNameLength, required: false),
+            Summary = Text(input.Summary, "summary", MaxSummaryLength),
+            AssessmentDueOn = input.ReceivedOn.AddDays(14),
+        }, pupil.Id, input.ReceivedOn);
+        Keep(w, new PreliminaryAssessment { OwnerAuthority = w.Caller.Authority, Report = report }, pupil.Id, input.ReceivedOn);
+        await LegalBases.OpenAsync(w.Db, report, w.Cancel);
+        return report;
+    }
+
+    /// <summary>A school, BUP or police reporter is a unit of that kind; anyone else is not a unit.</summary>
+    private static async Task<int?> ReporterUnitAsync(Write w, ReporterKind kind, string? unitId)
+    {
+        UnitKind? unitKind = kind switch
+        {
+            ReporterKind.School => UnitKind.School,
+            ReporterKind.Bup => UnitKind.BupClinic,
+            ReporterKind.Police => UnitKind.PoliceArea,
+            _ => null,
+        };
+        if (string.IsNullOrEmpty(unitId))
+        {
+            return unitKind is null ? null : throw Refuse(UserErrorCode.Invalid, "reporterUnitId", $"Required for a reporter of kind {kind}: the reporting unit.");
+        }
+
+        return unitKind is UnitKind expected
+            ? (await w.UnitAsync(unitId, "reporterUnitId", expected)).Id
+            : throw Refuse(UserErrorCode.Invalid, "reporterUnitId", "A reporter of kind OTHER is not a unit of the directory: leave reporterUnitId out.");
+    }
+
+    private static async Task<object> AssessAsync(Write w, RecordPreliminaryAssessmentInput input)
+    {
+        var report = await KeptByCallerAsync(w, w.Data.Interventions.OfType<ReportOfConcern>(), input.ReportId, input.Version, "reportId", "report");
+        var assessment = await w.Db.Interventions.OfType<PreliminaryAssessment>().SingleOrDefaultAsync(a => a.ReportId == report.Id, w.Cancel);
+        if (report.ClosedOn is not null || assessment?.Decision is not null)
+        {
+            throw Refuse(UserErrorCode.WrongState, "reportId", $"The report's preliminary assessment was already decided on {assessment?.DecidedOn ?? report.ClosedOn:yyyy-MM-dd}.");
+        }
+
+        Order(report.OpenedOn, input.DecidedOn, "decidedOn", "the report's receipt");
+        w.NotFuture(input.DecidedOn, "decidedOn");
+        var delay = Text(input.DelayReason, "delayReason", MaxReasonLength, required: false);
+        if (input.DecidedOn > report.AssessmentDueOn && delay is null)
+        {
+            throw Refuse(UserErrorCode.DeadlinePassed, "delayReason",
+                $"The preliminary assessment was due on {report.AssessmentDueOn:yyyy-MM-dd}, 14 days after receipt: a later decision needs the reason for the delay.");
+        }
+
+        assessment ??= Keep(w, new PreliminaryAssessment { OwnerAuthority = report.OwnerAuthority, ReportId = report.Id }, report.PupilId, report.OpenedOn);
+        assessment.Decision = input.Decision;
+        assessment.DecidedOn = input.DecidedOn;
+        assessment.ClosedOn = input.DecidedOn;
+        assessment.DelayReason = delay;
+        report.ClosedOn = input.DecidedOn;
+        await LegalBases.EndAsync(w.Db, report, input.DecidedOn, w.Cancel);
+        return assessment;
+    }
+
+    private static async Task<object> MeetingAsync(Write w, HoldReportMeetingInput input)
+    {
+        var report = await KeptByCallerAsync(w, w.Data.Interventions.OfType<ReportOfConcern>(), input.ReportId, input.Version, "reportId", "report");
+        if (report.MeetingHeldOn is not null || report.MeetingWaivedReason is not null)
+        {
+            throw Refuse(UserErrorCode.WrongState, "reportId", report.MeetingHeldOn is DateOnly held
+                ? $"The report meeting was already held on {held:yyyy-MM-dd}."
+                : "The report meeting was already waived.");
+        }
+
+        var waived = Text(input.WaivedReason, "waivedReason", MaxReasonLength, required: false);
+        if (input.HeldOn is null == waived is null)
+        {
+            throw Refuse(UserErrorCode.Invalid, "heldOn", "Give either the day the meeting was held (heldOn) or why it is not held (waivedReason): exactly one.");
+        }
+
+        if (input.HeldOn is DateOnly heldOn)
+        {
+            Order(report.OpenedOn, heldOn, "heldOn", "the report's receipt");
+            w.NotFuture(heldOn, "heldOn");
+        }
+
+        report.MeetingHeldOn = input.HeldOn;
+        report.MeetingWaivedReason = waived;
+        return report;
+    }
+}
