@@ -19,11 +19,6 @@ public sealed class AccessDecisions(PersonalData data)
     /// <summary>Drops what was decided about a pupil, after a change that may have moved its bases.</summary>
     public void Forget(int pupilId) => _decided.Remove(pupilId);
 
-    /// <summary>Decides a pupil outside the caller's scope: every category denied for want of a relationship.</summary>
-    public void Unseen(int pupilId) =>
-        _decided[pupilId] = new PupilAccess(pupilId, ProtectedIdentity: true, ClearedForLocation: false,
-            DataCategories.AboutPupils.ToDictionary(c => c, c => new AccessDecision(c, [], "a relationship with the pupil")));
-
     public async Task PrepareAsync(IReadOnlyCollection<Pupil> pupils, CancellationToken ct)
     {
         var pending = pupils.Where(p => !_decided.ContainsKey(p.Id)).DistinctBy(p => p.Id).ToList();

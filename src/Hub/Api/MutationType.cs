@@ -20,5 +20,6 @@ public sealed class MutationType : ObjectGraphType
         AbsenceMutations.AddTo(this);
         SocialServicesMutations.AddTo(this);
         CaseMutations.AddTo(this);
+        ConcernReportMutations.AddTo(this);
     }
 }

@@ -81,12 +81,12 @@ public static class MutationRunner
             var pupil = await data.Pupils.FirstOrDefaultAsync(p => p.Id == pupilId, c.CancellationToken);
             if (pupil is null)
             {
-                decisions.Unseen(pupilId);
+                // The change ended the caller's relationship (a last case closed, a pupil moved away): it succeeded,
+                // and the record is not read back. Nothing about the pupil is decided, so nothing can be read.
+                return new Payload { EntityId = payload.EntityId, Replayed = payload.Replayed, Readable = false };
             }
-            else
-            {
-                await decisions.PrepareAsync([pupil], c.CancellationToken);
-            }
+
+            await decisions.PrepareAsync([pupil], c.CancellationToken);
         }
 
         return payload;

@@ -16,5 +16,8 @@ public sealed class Payload : IPupilDataRoot
 
     public bool Replayed { get; init; }
 
+    /// <summary>False when the change ended the caller's own basis to read the record (e.g. it closed its last case with the pupil).</summary>
+    public bool Readable { get; init; } = true;
+
     public static Payload Refused(UserError error) => new() { Errors = [error] };
 }

@@ -21,7 +21,7 @@ public abstract class PayloadType<TGraph, TEntity> : ObjectGraphType<Payload>
             .Category(category)
             .ResolveAsync(async c =>
             {
-                if (c.Source.Errors.Count > 0 || c.Source.EntityId == 0)
+                if (c.Source.Errors.Count > 0 || c.Source.EntityId == 0 || !c.Source.Readable)
                 {
                     return null;
                 }

@@ -30,6 +30,7 @@ public sealed class ReportOfConcernType : InterventionObjectType<ReportOfConcern
         Field(r => r.ReporterContact, nullable: true).Description("How to reach the reporter.");
         Field(r => r.AssessmentDueOn).Description("Day the preliminary assessment (förhandsbedömning) is due: 14 days after receipt.");
         Field(r => r.MeetingHeldOn, nullable: true).Description("Day of the report meeting (anmälningsmöte), if held.");
+        Field(r => r.MeetingWaivedReason, nullable: true).Description("Why no report meeting is held, when one would be against the child's best interests.");
         Tag(InterventionKind.ReportOfConcern);
     }
 }

@@ -1,0 +1,117 @@
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Changes;
+using Hub.Consents;
+using Hub.Organisation;
+using Microsoft.EntityFrameworkCore;
+using static Hub.Changes.Write;
+using static Hub.Interventions.InterventionWrite;
+
+namespace Hub.Interventions;
+
+/// <summary>
+/// The duty to report concern (anmälningsskyldighet), through the hub: a school, BUP or the police
+/// files a report of concern, and it lands at the reception of the pupil's registered district, as
+/// social services' own record. The reporter gets a receipt, not the report: what social services
+/// does with it is theirs, shared back only under consent or a legal basis.
+/// </summary>
+public static class ConcernReportMutations
+{
+    private static readonly Who Reporters =
+        Who.Of(Agency.School, "school staff (teachers, principals, the pupil-health unit)", Role.Teacher, Role.Principal, Role.PupilHealthOfficer)
+            .Or(Who.Of(Agency.Bup, "BUP clinicians", Role.Clinician))
+            .Or(Who.Of(Agency.Police, "police officers", Role.PoliceOfficer));
+
+    public static void AddTo(ObjectGraphType mutation) =>
+        mutation.Mutation<ReportConcernInputType, ReportConcernInput, ConcernReceiptPayloadType>("reportConcern",
+            "Files a report of concern (orosanmälan) about a pupil with social services of the pupil's registered district. "
+            + "The reporter and the reporting unit are recorded from the caller's token; the preliminary assessment is due in 14 days.",
+            Reporters, ReportAsync);
+
+    private static async Task<object> ReportAsync(Write w, ReportConcernInput input)
+    {
+        if ((input.PupilId is null) == (input.PersonalIdentityNumber is null))
+        {
+            throw Refuse(UserErrorCode.Invalid, "pupilId", "Give exactly one of pupilId (a pupil you have a relationship with) and personalIdentityNumber.");
+        }
+
+        var pupil = input.PupilId is not null ? await w.PupilAsync(input.PupilId) : await w.PupilByNumberAsync(input.PersonalIdentityNumber);
+        var summary = Text(input.Summary, "summary", MaxSummaryLength);
+        var contact = Text(input.ReporterContact, "reporterContact", MaxNameLength, required: false);
+        var reception = await w.Db.Units.AsNoTracking()
+            .FirstOrDefaultAsync(u => u.Kind == UnitKind.SocialServicesReception && u.DistrictId == pupil.RegisteredDistrictId, w.Cancel)
+            ?? throw Refuse(UserErrorCode.WrongState, "pupilId", "The pupil's registered district has no social-services reception in the directory.");
+        var report = new ReportOfConcern
+        {
+            PupilId = pupil.Id,
+            UnitId = reception.Id,
+            OwnerAgency = Agency.SocialServices,
+            OwnerAuthority = reception.Authority,
+            OpenedOn = w.Today,
+            ReporterKind = w.Caller.Agency switch
+            {
+                Agency.School => ReporterKind.School,
+                Agency.Bup => ReporterKind.Bup,
+                _ => ReporterKind.Police,
+            },
+            ReporterUnitId = w.Caller.UnitKind is UnitKind.School or UnitKind.BupClinic or UnitKind.PoliceArea ? w.Caller.UnitId : null,
+            ReporterName = w.Caller.Name,
+            ReporterContact = contact,
+            Summary = summary,
+            AssessmentDueOn = w.Today.AddDays(14),
+        };
+        w.Db.Interventions.Add(report);
+        w.Db.Interventions.Add(new PreliminaryAssessment
+        {
+            PupilId = pupil.Id, UnitId = reception.Id, OwnerAgency = Agency.SocialServices, OwnerAuthority = reception.Authority,
+            OpenedOn = w.Today, Report = report,
+        });
+        await LegalBases.OpenAsync(w.Db, report, w.Cancel);
+        return report;
+    }
+}
+
+public sealed class ReportConcernInput : MutationInput
+{
+    public string? PupilId { get; set; }
+    public string? PersonalIdentityNumber { get; set; }
+    public string Summary { get; set; } = "";
+    public string? ReporterContact { get; set; }
+}
+
+public sealed class ReportConcernInputType : MutationInputType<ReportConcernInput>
+{
+    public ReportConcernInputType()
+        : base("ReportConcernInput", "A report of concern (orosanmälan) filed by a school, BUP or the police.")
+    {
+        Field<IdGraphType>("pupilId").Description("The pupil, if the caller has a relationship with the pupil; or give personalIdentityNumber.");
+        Field<StringGraphType>("personalIdentityNumber").Description("The pupil's personal identity number, for a pupil the caller has no relationship with.");
+        Field(i => i.Summary).Description($"What the concern is (at most {MaxSummaryLength} characters).");
+        Field(i => i.ReporterContact, nullable: true).Description($"How social services reaches the reporter (at most {MaxNameLength} characters).");
+    }
+}
+
+/// <summary>What the reporter gets back: that the report was received, and by when it is assessed. Nothing of social services' record.</summary>
+public sealed class ConcernReceiptType : ObjectGraphType<ReportOfConcern>
+{
+    public ConcernReceiptType()
+    {
+        Name = "ConcernReceipt";
+        Description = "Receipt for a report of concern (orosanmälan): the report reached social services.";
+        Field<NonNullGraphType<IdGraphType>>("reportId").Description("Global id of the report, to quote when social services calls.")
+            .Resolve(c => Api.GlobalId.Encode("Intervention", c.Source.Id));
+        Field<NonNullGraphType<DateOnlyGraphType>>("receivedOn").Description("Day social services received it.").Resolve(c => c.Source.OpenedOn);
+        Field(r => r.AssessmentDueOn).Description("Day the preliminary assessment (förhandsbedömning) is due: 14 days after receipt.");
+        Field(r => r.ReporterName).Description("The reporter, as recorded.");
+        this.TagAllFields(DataCategory.Directory);
+    }
+}
+
+public sealed class ConcernReceiptPayloadType : PayloadType<ConcernReceiptType, ReportOfConcern>
+{
+    public ConcernReceiptPayloadType()
+        : base("ReportConcernPayload", "receipt", "a report of concern, as its reporter sees it", DataCategory.Directory,
+            data => data.Db.Interventions.OfType<ReportOfConcern>())
+    {
+    }
+}
