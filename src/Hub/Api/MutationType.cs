@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Hub.Consents;
+using Hub.Organisation;
 using Hub.Placements;
+using Hub.Sips;
 
 namespace Hub.Api;
 
@@ -13,5 +15,8 @@ public sealed class MutationType : ObjectGraphType
         Description = "What agency systems change through the hub.";
         EmergencyAccessMutations.AddTo(this);
         PlacementMutations.AddTo(this);
+        ConsentMutations.AddTo(this);
+        SipMutations.AddTo(this);
+        ContactPersonMutations.AddTo(this);
     }
 }
