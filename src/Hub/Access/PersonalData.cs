@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hub.Attendance;
+using Hub.Consents;
 using Hub.Data;
 using Hub.Interventions;
 using Hub.Placements;
@@ -87,16 +88,61 @@ public sealed class PersonalData(HubDbContext db, CallerContext callers, HubCloc
             ct);
     }
 
-    /// <summary>SIPs in which the caller's authority takes part.</summary>
-    public Task<ILookup<int, Sip>> SipsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct)
+    /// <summary>SIPs in which the caller's authority takes part, of pupils in scope.</summary>
+    public IQueryable<Sip> Sips
     {
-        var authority = Caller.Authority;
-        return LookupAsync(
-            db.Sips.AsNoTracking().Include(s => s.Participants)
-                .Where(s => pupilIds.Contains(s.PupilId) && s.Participants.Any(p => p.Authority == authority))
-                .OrderBy(s => s.CreatedOn).ThenBy(s => s.Id),
-            s => s.PupilId,
-            ct);
+        get
+        {
+            var pupils = Pupils;
+            return Reads(DataCategory.Sip) ? ParticipatingSips.Where(s => pupils.Any(p => p.Id == s.PupilId)) : ParticipatingSips.Where(_ => false);
+        }
+    }
+
+    /// <summary>SIPs in which the caller's authority takes part.</summary>
+    public Task<ILookup<int, Sip>> SipsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
+        LookupAsync(ParticipatingSips.Where(s => pupilIds.Contains(s.PupilId)).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id), s => s.PupilId, ct);
+
+    /// <summary>
+    /// Consents of pupils in scope that the caller's agency takes part in (recorded by its
+    /// authority, or giving to or from it), for roles that read consents.
+    /// </summary>
+    public IQueryable<ConsentRecord> Consents
+    {
+        get
+        {
+            var pupils = Pupils;
+            return ParticipatingConsents.Where(c => pupils.Any(p => p.Id == c.PupilId));
+        }
+    }
+
+    /// <summary>Consents the caller's agency takes part in, of pupils already in scope.</summary>
+    public Task<ILookup<int, ConsentRecord>> ConsentsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
+        LookupAsync(ParticipatingConsents.Where(c => pupilIds.Contains(c.PupilId)).OrderBy(c => c.ValidFrom).ThenBy(c => c.Id), c => c.PupilId, ct);
+
+    /// <summary>Which of these consents grant today (the rule of <see cref="Grants.EffectiveConsents"/>): each effective id under itself.</summary>
+    public Task<ILookup<int, int>> EffectiveConsentsAsync(IReadOnlyCollection<int> consentIds, CancellationToken ct) =>
+        LookupAsync(Grants.EffectiveConsents.Where(c => consentIds.Contains(c.Id)).Select(c => c.Id), id => id, ct);
+
+    private IQueryable<Sip> ParticipatingSips
+    {
+        get
+        {
+            var authority = Caller.Authority;
+            return db.Sips.AsNoTracking().AsSplitQuery().Include(s => s.Participants).Include(s => s.Goals).Include(s => s.Meetings)
+                .Where(s => s.Participants.Any(p => p.Authority == authority));
+        }
+    }
+
+    private IQueryable<ConsentRecord> ParticipatingConsents
+    {
+        get
+        {
+            var (agency, authority) = (Caller.Agency, Caller.Authority);
+            var consents = db.Consents.AsNoTracking().AsSplitQuery().Include(c => c.Provisions).Include(c => c.Signatures).ThenInclude(s => s.Guardian);
+            return Reads(DataCategory.Consent)
+                ? consents.Where(c => c.RecordedByUnit.Authority == authority || c.Provisions.Any(p => p.FromAgency == agency || p.ToAgency == agency))
+                : consents.Where(_ => false);
+        }
     }
 
     private IQueryable<T> Records<T>(DbSet<T> set, DataCategory category, Expression<Func<T, string>> authority, Expression<Func<T, int>> pupilId)

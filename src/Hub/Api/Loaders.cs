@@ -1,5 +1,6 @@
 using Hub.Access;
 using Hub.Attendance;
+using Hub.Consents;
 using Hub.Interventions;
 using Hub.Placements;
 using Hub.Pupils;
@@ -16,4 +17,8 @@ public sealed class Loaders(PersonalData data)
     public BatchLoader<int, Enrolment> Enrolments { get; } = new(data.EnrolmentsOfAsync);
     public BatchLoader<int, Custody> Custodies { get; } = new(data.CustodiesOfAsync);
     public BatchLoader<int, Sip> Sips { get; } = new(data.SipsOfAsync);
+    public BatchLoader<int, ConsentRecord> Consents { get; } = new(data.ConsentsOfAsync);
+
+    /// <summary>Keyed by consent: the consent's own id when it grants today, nothing when it does not.</summary>
+    public BatchLoader<int, int> EffectiveConsents { get; } = new(data.EffectiveConsentsAsync);
 }

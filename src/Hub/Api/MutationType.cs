@@ -2,8 +2,10 @@ using GraphQL.Types;
 using Hub.Attendance;
 using Hub.Consents;
 using Hub.Interventions;
+using Hub.Organisation;
 using Hub.Placements;
 using Hub.Pupils;
+using Hub.Sips;
 
 namespace Hub.Api;
 
@@ -21,5 +23,8 @@ public sealed class MutationType : ObjectGraphType
         SocialServicesMutations.AddTo(this);
         CaseMutations.AddTo(this);
         ConcernReportMutations.AddTo(this);
+        ConsentMutations.AddTo(this);
+        SipMutations.AddTo(this);
+        ContactPersonMutations.AddTo(this);
     }
 }

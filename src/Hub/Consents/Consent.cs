@@ -10,7 +10,7 @@ namespace Hub.Consents;
 /// one agency to another, for a purpose and a period. It grants nothing when a required
 /// signature is missing, outside its period, or once withdrawn.
 /// </summary>
-public sealed class ConsentRecord : IVersioned
+public sealed class ConsentRecord : IPupilRecord, IVersioned
 {
     public int Id { get; set; }
     public int PupilId { get; set; }

@@ -17,4 +17,14 @@ public sealed class DirectoryLoaders(HubDbContext db, HubClock clock)
             .ToListAsync(ct);
         return rows.ToLookup(c => c.DistrictId);
     });
+
+    /// <summary>Every contact person a district has named, newest first: the record of changes schools are told about.</summary>
+    public BatchLoader<int, ContactPerson> ContactPersonHistory { get; } = new(async (districtIds, ct) =>
+    {
+        var rows = await db.ContactPersons.AsNoTracking()
+            .Where(c => districtIds.Contains(c.DistrictId))
+            .OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id)
+            .ToListAsync(ct);
+        return rows.ToLookup(c => c.DistrictId);
+    });
 }

@@ -38,6 +38,9 @@ public sealed class DistrictType : ObjectGraphType<District>
             .Description("The social-services contact person that schools in the district turn to (kontaktperson).")
             .Resolve(c => c.RequestServices!.GetRequiredService<DirectoryLoaders>().ContactPersons.Load(c.Source.Id)
                 .Then(list => list.Count > 0 ? list[^1] : null));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactPersonType>>>>("contactPersonHistory")
+            .Description("Every contact person the district has named, newest first, including one named to start later.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<DirectoryLoaders>().ContactPersonHistory.Load(c.Source.Id));
         this.TagAllFields(DataCategory.Directory);
     }
 }

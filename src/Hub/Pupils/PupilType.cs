@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Attendance;
+using Hub.Consents;
 using Hub.Interventions;
 using Hub.Organisation;
 using Hub.Placements;
@@ -57,6 +58,10 @@ public sealed class PupilType : ObjectGraphType<Pupil>
             .Description("Coordinated individual plans (SIP) the caller's authority takes part in.")
             .Category(DataCategory.Sip)
             .Resolve(c => Loaders(c).Sips.Load(c.Source.Id));
+        Field<ListGraphType<NonNullGraphType<ConsentType>>>("consents")
+            .Description("Consents (samtycken) the caller's agency takes part in, recorded by it or giving to or from it, oldest first.")
+            .Category(DataCategory.Consent)
+            .Resolve(c => Loaders(c).Consents.Load(c.Source.Id));
     }
 
     private static Loaders Loaders(global::GraphQL.IResolveFieldContext context) =>

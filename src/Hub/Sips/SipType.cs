@@ -20,6 +20,42 @@ public sealed class SipType : ObjectGraphType<Sip>
             .ResolveUnit(s => s.InitiatedByUnitId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SipParticipantType>>>>("participants").Description("The agencies and units taking part.")
             .Resolve(c => c.Source.Participants);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SipGoalType>>>>("goals").Description("The plan's goals, each with the unit responsible for it.")
+            .Resolve(c => c.Source.Goals.OrderBy(g => g.Id).Select(g => new PupilPart<SipGoal>(c.Source.PupilId, g)).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SipMeetingType>>>>("meetings").Description("The SIP meetings held, oldest first.")
+            .Resolve(c => c.Source.Meetings.OrderBy(m => m.HeldOn).ThenBy(m => m.Id).ToList());
+        Field<IdGraphType>("consentId").Description("Global id of the consent that lets the plan be shared among its participants.")
+            .Resolve(c => c.Source.ConsentId is int id ? GlobalId.Encode("Consent", id) : null);
+        Field(s => s.Version).Description("Version for optimistic concurrency: pass it back when changing the SIP.");
+        this.TagAllFields(DataCategory.Sip);
+    }
+}
+
+public sealed class SipGoalType : ObjectGraphType<PupilPart<SipGoal>>
+{
+    public SipGoalType()
+    {
+        Name = "SipGoal";
+        Description = "One goal of a SIP, with the participating unit responsible for it.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the goal.").Resolve(c => GlobalId.Encode("SipGoal", c.Source.Part.Id));
+        Field<NonNullGraphType<StringGraphType>>("description").Description("What the goal is.").Resolve(c => c.Source.Part.Description);
+        Field<UnitType>("responsibleUnit").Description("The unit responsible for the goal; withheld for a protected identity.").Location()
+            .ResolveUnit(g => g.Part.ResponsibleUnitId);
+        Field<DateOnlyGraphType>("achievedOn").Description("The meeting day the goal was found achieved, if it was.").Resolve(c => c.Source.Part.AchievedOn);
+        this.TagAllFields(DataCategory.Sip);
+    }
+}
+
+public sealed class SipMeetingType : ObjectGraphType<SipMeeting>
+{
+    public SipMeetingType()
+    {
+        Name = "SipMeeting";
+        Description = "A SIP meeting; a follow-up meeting (uppföljning) reviews the goals and sets the next one.";
+        Field(m => m.HeldOn).Description("Day of the meeting.");
+        Field(m => m.FollowUp).Description("Whether it was a follow-up of the plan.");
+        Field(m => m.Notes).Description("What the meeting agreed.");
+        Field(m => m.RecordedBy).Description("Who recorded it.");
         this.TagAllFields(DataCategory.Sip);
     }
 }

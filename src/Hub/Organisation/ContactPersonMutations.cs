@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Changes;
+using Microsoft.EntityFrameworkCore;
+using static Hub.Changes.Write;
+
+namespace Hub.Organisation;
+
+/// <summary>
+/// A district's social services names the contact person schools turn to (2016 motion, point 2).
+/// A new person ends the current one's row on the day they start, so schools see who it is today
+/// and every change stays on record.
+/// </summary>
+public static partial class ContactPersonMutations
+{
+    public const int MaxName = 200;
+    public const int MaxPhone = 40;
+    public const int MaxEmail = 200;
+
+    private static readonly Who DistrictSocialServices = Who.Of(Agency.SocialServices,
+        "social services' investigators and contact persons", Role.Investigator, Role.SocialContactPerson);
+
+    public static void AddTo(ObjectGraphType mutation) =>
+        mutation.Mutation<NameContactPersonInputType, NameContactPersonInput, ContactPersonPayloadType>("nameContactPerson",
+            "Names the caller's district's contact person for schools (kontaktperson) from a day on; the current one is replaced on that day.",
+            DistrictSocialServices, NameAsync);
+
+    private static async Task<object> NameAsync(Write w, NameContactPersonInput input)
+    {
+        var name = Text(input.Name, "name", MaxName)!;
+        var phone = Text(input.Phone, "phone", MaxPhone)!;
+        if (!Phone().IsMatch(phone))
+        {
+            throw Refuse(UserErrorCode.Invalid, "phone", "A phone number is digits, with spaces, + and - at most.");
+        }
+
+        var email = Text(input.Email, "email", MaxEmail)!;
+        if (!Email().IsMatch(email))
+        {
+            throw Refuse(UserErrorCode.Invalid, "email", "Not an e-mail address (name@example.se).");
+        }
+
+        var districtId = w.Caller.DistrictId
+            ?? throw Refuse(UserErrorCode.NotPermitted, "", "Only a district's social services names a contact person.");
+        if (input.StartsOn > w.Today.AddMonths(3))
+        {
+            throw Refuse(UserErrorCode.Invalid, "startsOn", "A contact person is named at most three months ahead.");
+        }
+
+        var current = await w.Db.ContactPersons.Where(c => c.DistrictId == districtId && c.EndsOn == null).ToListAsync(w.Cancel);
+        foreach (var person in current)
+        {
+            Order(person.StartsOn, input.StartsOn, "startsOn", $"the day {person.Name} started as contact person");
+            person.EndsOn = input.StartsOn;
+        }
+
+        var named = new ContactPerson
+        {
+            DistrictId = districtId,
+            UnitId = w.Caller.UnitId,
+            Name = name,
+            Phone = phone,
+            Email = email,
+            StartsOn = input.StartsOn,
+        };
+        w.Db.ContactPersons.Add(named);
+        return named;
+    }
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 \-]*[0-9]$")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")]
+    private static partial Regex Email();
+}
