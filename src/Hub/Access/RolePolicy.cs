@@ -19,7 +19,7 @@ public static class RolePolicy
             C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
         [Role.Investigator] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.ReportOfConcern, C.Investigation,
             C.SocialServicesIntervention, C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
-        [Role.SchoolSocialWorker] = [C.Identity, C.Guardians, C.Enrolment, C.Absence, C.SocialServicesIntervention, C.SchoolSocialTeam, C.Sip],
+        [Role.SchoolSocialWorker] = [C.Identity, C.Guardians, C.Enrolment, C.Absence, C.SocialServicesIntervention, C.SchoolSocialTeam, C.Sip, C.Consent],
         [Role.SocialContactPerson] = [C.Identity, C.ReportOfConcern],
         [Role.Clinician] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.SocialServicesIntervention,
             C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],

@@ -21,8 +21,8 @@ public static class ConsentMutations
 
     private static readonly Who MeetTheFamily =
         Who.Of(Agency.School, "a school's principal or pupil-health officer", Role.Principal, Role.PupilHealthOfficer)
-            .Or(Who.Of(Agency.SocialServices, "social services' investigators, school social workers and contact persons",
-                Role.Investigator, Role.SchoolSocialWorker, Role.SocialContactPerson))
+            .Or(Who.Of(Agency.SocialServices, "social services' investigators and school social workers",
+                Role.Investigator, Role.SchoolSocialWorker))
             .Or(Who.Of(Agency.Bup, "BUP's clinicians", Role.Clinician));
 
     public static void AddTo(ObjectGraphType mutation)

@@ -63,8 +63,12 @@ public static class ConcernReportMutations
         w.Db.Interventions.Add(report);
         w.Db.Interventions.Add(new PreliminaryAssessment
         {
-            PupilId = pupil.Id, UnitId = reception.Id, OwnerAgency = Agency.SocialServices, OwnerAuthority = reception.Authority,
-            OpenedOn = w.Today, Report = report,
+            PupilId = pupil.Id,
+            UnitId = reception.Id,
+            OwnerAgency = Agency.SocialServices,
+            OwnerAuthority = reception.Authority,
+            OpenedOn = w.Today,
+            Report = report,
         });
         await LegalBases.OpenAsync(w.Db, report, w.Cancel);
         return report;

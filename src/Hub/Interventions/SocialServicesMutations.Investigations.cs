@@ -1,4 +1,3 @@
-using Hub.Api;
 using Hub.Changes;
 using Hub.Consents;
 using Hub.Pupils;
@@ -20,7 +19,7 @@ public static partial class SocialServicesMutations
 
         w.NotFuture(input.OpenedOn, "openedOn");
         var report = await DecidedReportAsync(w, input);
-        var pupil = await InvestigatedPupilAsync(w, input, report);
+        var pupil = await InvestigatedPupilAsync(w, input);
         var pupilField = input.PupilId is null ? "personalIdentityNumber" : "pupilId";
         if (report is not null && report.PupilId != pupil.Id)
         {
@@ -44,6 +43,13 @@ public static partial class SocialServicesMutations
             Summary = Text(input.Summary, "summary", MaxSummaryLength, required: false),
         }, pupil.Id, input.OpenedOn);
         await LegalBases.OpenAsync(w.Db, investigation, w.Cancel);
+        if (report is not null)
+        {
+            // The report has led to its investigation: its handling, and the bases it opened, end here.
+            report.ClosedOn = input.OpenedOn;
+            await LegalBases.EndAsync(w.Db, report, input.OpenedOn, w.Cancel);
+        }
+
         return investigation;
     }
 
@@ -62,6 +68,11 @@ public static partial class SocialServicesMutations
         }
 
         var report = await w.RecordAsync(w.Data.Interventions.OfType<ReportOfConcern>(), input.ReportId, "Intervention", "reportId");
+        if (report.ClosedOn is DateOnly closed)
+        {
+            throw Refuse(UserErrorCode.WrongState, "reportId", $"The report was closed on {closed:yyyy-MM-dd}: it has already led to an investigation, or to none.");
+        }
+
         var decidedOn = await w.Db.Interventions.OfType<PreliminaryAssessment>()
             .Where(a => a.ReportId == report.Id && a.Decision == AssessmentDecision.OpenInvestigation)
             .Select(a => a.DecidedOn).FirstOrDefaultAsync(w.Cancel)
@@ -70,21 +81,9 @@ public static partial class SocialServicesMutations
         return report;
     }
 
-    /// <summary>
-    /// The pupil by number (an application starts the relationship), or by id: a pupil the district
-    /// has a case with, or the report's pupil, as deciding the assessment may have closed the last case.
-    /// </summary>
-    private static async Task<Pupil> InvestigatedPupilAsync(Write w, OpenInvestigationInput input, ReportOfConcern? report)
-    {
-        if (input.PersonalIdentityNumber is not null)
-        {
-            return await w.PupilByNumberAsync(input.PersonalIdentityNumber);
-        }
-
-        return report is not null && GlobalId.TryDecode(input.PupilId, "Pupil", out var id) && id == report.PupilId
-            ? await w.Db.Pupils.SingleAsync(p => p.Id == id, w.Cancel)
-            : await w.PupilAsync(input.PupilId);
-    }
+    /// <summary>The pupil by number (an application starts the relationship), or by id: a pupil the district has a case with.</summary>
+    private static async Task<Pupil> InvestigatedPupilAsync(Write w, OpenInvestigationInput input) =>
+        input.PersonalIdentityNumber is not null ? await w.PupilByNumberAsync(input.PersonalIdentityNumber) : await w.PupilAsync(input.PupilId);
 
     private static async Task<object> CloseInvestigationAsync(Write w, CloseInvestigationInput input)
     {

@@ -118,8 +118,15 @@ public static partial class SocialServicesMutations
         assessment.DecidedOn = input.DecidedOn;
         assessment.ClosedOn = input.DecidedOn;
         assessment.DelayReason = delay;
-        report.ClosedOn = input.DecidedOn;
-        await LegalBases.EndAsync(w.Db, report, input.DecidedOn, w.Cancel);
+
+        // A report that leads to an investigation stays open until the investigation opens, so the district's
+        // relationship with the pupil runs on without a gap; otherwise the decision closes it.
+        if (input.Decision == AssessmentDecision.NoInvestigation)
+        {
+            report.ClosedOn = input.DecidedOn;
+            await LegalBases.EndAsync(w.Db, report, input.DecidedOn, w.Cancel);
+        }
+
         return assessment;
     }
 

@@ -79,8 +79,10 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
         }
 
         var open = data.Interventions.Where(i => i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today));
+        var assessments = data.Interventions.OfType<PreliminaryAssessment>();
         return deadline == Deadline.PreliminaryAssessment
-            ? pupils.Where(p => open.OfType<ReportOfConcern>().Any(r => r.PupilId == p.Id && r.AssessmentDueOn < today))
+            ? pupils.Where(p => open.OfType<ReportOfConcern>().Any(r => r.PupilId == p.Id && r.AssessmentDueOn < today
+                && !assessments.Any(a => a.ReportId == r.Id && a.Decision != null)))
             : pupils.Where(p => open.OfType<Investigation>().Any(i => i.PupilId == p.Id && i.DueOn < today));
     }
 

@@ -176,8 +176,12 @@ public sealed class CaseMutationTests(HubFactory hub) : IClassFixture<HubFactory
     public async Task EndBupContact_AlreadyEnded_WrongStateAndNothingChanges()
     {
         // arrange
-        var contact = RecordOf<BupContact>(Pupil("bup-clinician"));
+        var pupil = Pupil("bup-clinician");
+        var contact = RecordOf<BupContact>(pupil);
         await EndContactAsync(contact, "2026-11-20");
+
+        // A second, open contact keeps the clinic's relationship: otherwise the ended one is simply no longer there for it (NOT_FOUND).
+        RecordAt(pupil, u => u.Code == "bup:liljeholmen", authority => new BupContact { OwnerAuthority = authority });
 
         // act
         var refused = await StoreContents.UnchangedAsync(hub, () => EndContactAsync(contact with { Version = contact.Version + 1 }, "2026-11-23"));

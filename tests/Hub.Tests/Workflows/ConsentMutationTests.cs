@@ -128,7 +128,6 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
     [InlineData("elevhalsa-officer")]
     [InlineData("social-investigator")]
     [InlineData("sst-social-worker")]
-    [InlineData("social-contact-person")]
     [InlineData("bup-clinician")]
     public async Task RecordConsent_StaffWhoMeetTheFamily_Recorded(string persona)
     {
@@ -149,9 +148,10 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
     [InlineData("school-teacher")]
     [InlineData("rsu-teacher")]
     [InlineData("csu-teacher")]
+    [InlineData("social-contact-person")]
     [InlineData("police-sspf")]
     [InlineData("dpo")]
-    public async Task RecordConsent_TeachersPoliceOrTheOfficer_RefusedAndNothingChanges(string persona)
+    public async Task RecordConsent_TeachersReceptionPoliceOrTheOfficer_RefusedAndNothingChanges(string persona)
     {
         // arrange
         var (pupilId, guardians) = Family();
@@ -169,7 +169,7 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
         var data = new TheoryData<string, string>();
         foreach (var mutation in new[] { "addConsentSignature", "withdrawConsent" })
         {
-            foreach (var persona in new[] { "school-teacher", "rsu-teacher", "csu-teacher", "police-sspf", "dpo" })
+            foreach (var persona in new[] { "school-teacher", "rsu-teacher", "csu-teacher", "social-contact-person", "police-sspf", "dpo" })
             {
                 data.Add(mutation, persona);
             }
