@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Hub.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace Hub.Tests.Workflows;
+
+/// <summary>
+/// The README's worked example, run as written: every <c>graphql</c> block of its section, in
+/// order, as the persona its first line names, with the ids earlier steps returned. The README
+/// cannot drift from what the hub does.
+/// </summary>
+public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<HubFactory>
+{
+    private const string Section = "### Worked example";
+
+    [Fact]
+    public async Task ReadmeWorkedExample_RunAsWritten_SchoolSeesTheInvestigationOnlyOnceTheConsentIsRecorded()
+    {
+        // arrange
+        var steps = Steps();
+        var today = DateOnly.ParseExact(HubFactory.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var variables = new JObject { ["today"] = HubFactory.Today, ["inAYear"] = today.AddYears(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var results = new Dictionary<string, JToken>();
+
+        // act
+        foreach (var (persona, operation, document) in steps)
+        {
+            var used = variables.Properties().Where(p => document.Contains("$" + p.Name, StringComparison.Ordinal))
+                .ToDictionary(p => p.Name, p => ((JValue)p.Value).Value);
+            var response = await hub.ClientFor(persona).PostAsync(document, used);
+            Assert.True(response.Errors is null, $"{operation}: {response.Text}");
+            var data = response.Data;
+            Assert.DoesNotContain("\"code\"", data.ToString(), StringComparison.Ordinal);
+            results[operation] = data;
+            Capture(operation, data, variables);
+        }
+
+        // assert
+        Assert.Equal(
+            ["FindThePupil", "ReportConcern", "TheReport", "DecideToInvestigate", "OpenTheInvestigation", "WhatTheSchoolShares", "BeforeConsent", "RecordTheConsent", "AfterConsent"],
+            steps.Select(s => s.Operation));
+        Assert.False((bool)results["BeforeConsent"]["pupil"]!["access"]!.Single(a => (string?)a["category"] == "INVESTIGATION")["permitted"]!);
+        Assert.True((bool)results["RecordTheConsent"]["recordConsent"]!["consent"]!["effective"]!);
+        Assert.Contains(results["AfterConsent"]["pupil"]!["interventions"]!, i => (string?)i["kind"] == "INVESTIGATION");
+        var basis = results["AfterConsent"]["pupil"]!["access"]!.Single(a => (string?)a["category"] == "INVESTIGATION");
+        Assert.Equal("CONSENT", (string?)basis["bases"]![0]!["kind"]);
+        Assert.NotEmpty(results["WhatTheSchoolShares"]["pupil"]!["placements"]!);
+    }
+
+    /// <summary>The ids a step returns, under the variable names the README's later steps use.</summary>
+    private static void Capture(string operation, JToken data, JObject variables)
+    {
+        switch (operation)
+        {
+            case "FindThePupil":
+                variables["pupil"] = data["pupils"]!["nodes"]!.Single()["id"];
+                break;
+            case "TheReport":
+                var report = data["pupil"]!["interventions"]!.Single();
+                (variables["report"], variables["reportVersion"]) = (report["id"], report["version"]);
+                break;
+            case "WhatTheSchoolShares":
+                var guardians = data["pupil"]!["guardians"]!;
+                (variables["guardian1"], variables["guardian2"]) = (guardians[0]!["id"], guardians[1]!["id"]);
+                break;
+        }
+    }
+
+    private static List<(string Persona, string Operation, string Document)> Steps()
+    {
+        var readme = File.ReadAllText(Repository.PathOf("README.md"));
+        var start = readme.IndexOf(Section, StringComparison.Ordinal);
+        Assert.True(start >= 0, "The README has no worked example section.");
+        var end = readme.IndexOf("\n## ", start, StringComparison.Ordinal);
+        var section = readme[start..(end < 0 ? readme.Length : end)];
+        return Block().Matches(section).Select(m =>
+        {
+            var document = m.Groups["body"].Value;
+            var persona = m.Groups["persona"].Value;
+            var operation = Operation().Match(document).Groups["name"].Value;
+            return (persona, operation, document);
+        }).ToList();
+    }
+
+    [GeneratedRegex(@"```graphql\n# as (?<persona>[a-z-]+)\n(?<body>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex Block();
+
+    [GeneratedRegex(@"^(?:query|mutation) (?<name>\w+)", RegexOptions.Multiline)]
+    private static partial Regex Operation();
+}
