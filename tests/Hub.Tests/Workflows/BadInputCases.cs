@@ -60,9 +60,52 @@ public static class BadInputCases
             var (other, _) = PrincipalsPupil(hub);
             return new("school-principal", "placeInRsu", "PlaceInRsuInput", new { pupilId = other, groupId = rsu, startsOn = HubFactory.Today, idempotencyKey = "retry-1" }, Placement, "IDEMPOTENCY_KEY_REUSED input.idempotencyKey");
         },
+        ["enrolment with a wrong check digit"] = hub => Enrol(hub, "201401010001", "INVALID input.personalIdentityNumber"),
+        ["enrolment of a pupil already in the hub"] = hub => Enrol(hub, new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-teacher").PersonalIdentityNumber), "DUPLICATE input.personalIdentityNumber"),
+        ["absence above 100 %"] = hub => new("school-principal", "reportAbsence", "ReportAbsenceInput",
+            new { pupilId = PrincipalsPupil(hub).PupilId, term = "2026-HT", percent = 100.5 }, "absence { id }", "INVALID input.percent"),
+        ["absence for a malformed term"] = hub => new("school-principal", "reportAbsence", "ReportAbsenceInput",
+            new { pupilId = PrincipalsPupil(hub).PupilId, term = "autumn 2026", percent = 12.0 }, "absence { id }", "INVALID input.term"),
+        ["report received in the future"] = hub => new("social-contact-person", "receiveReportOfConcern", "ReceiveReportOfConcernInput",
+            new { personalIdentityNumber = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-teacher").PersonalIdentityNumber), receivedOn = "2026-12-24", reporterKind = "OTHER", reporterName = "A neighbour", summary = "Noise at night." },
+            "report { id }", "INVALID input.receivedOn"),
+        ["consent that ends before it starts"] = hub =>
+        {
+            var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("social-investigator"));
+            return new("social-investigator", "recordConsent", "RecordConsentInput", new
+            {
+                pupilId = GlobalId.Encode("Pupil", pupil.Id),
+                validFrom = "2026-11-23",
+                validTo = "2026-11-01",
+                formReference = "F-1",
+                provisions = new[] { new { category = "INVESTIGATION", fromAgency = "SOCIAL_SERVICES", toAgency = "SCHOOL", purpose = "INVESTIGATION" } },
+                signatures = Array.Empty<object>(),
+            }, "consent { id }", "INVALID input.validTo");
+        },
+        ["contact person with an oversized name"] = hub => new("social-investigator", "nameContactPerson", "NameContactPersonInput",
+            new { name = new string('N', 201), phone = "08-508 250 00", email = "kontakt@example.se", startsOn = HubFactory.Today }, "contactPerson { id }", "INVALID input.name"),
     };
 
     public static IEnumerable<string> Names => All.Keys;
+
+    private static BadInput Enrol(HubFactory hub, string number, string expected)
+    {
+        var (school, district) = hub.WithDb(db =>
+        {
+            var unit = db.Units.Single(u => u.Code == "school:klubbacksskolan");
+            return (GlobalId.Encode("Unit", unit.Id), GlobalId.Encode("District", unit.DistrictId!.Value));
+        });
+        return new("school-principal", "enrolPupil", "EnrolPupilInput", new
+        {
+            personalIdentityNumber = number,
+            givenName = "Nils",
+            familyName = "Nyström",
+            grade = 6,
+            schoolId = school,
+            registeredDistrictId = district,
+            startsOn = HubFactory.Today,
+        }, "pupil { id }", expected);
+    }
 
     public static BadInput Build(string name, HubFactory hub) => All[name](hub);
 
