@@ -59,6 +59,29 @@ public sealed class Scenario(HubDbContext db)
         return pupil;
     }
 
+    /// <summary>A principal's pupil placed in the district RSU, started <paramref name="monthsAgo"/> months ago, with its next review on the given day.</summary>
+    public Placement RsuPlacement(int monthsAgo, DateOnly nextReviewOn)
+    {
+        var pupil = PupilRelatedTo("school-principal");
+        var group = Unit("group:tellusborgsskolan-rsu");
+        var placement = new Placement
+        {
+            PupilId = pupil.Id,
+            Level = PlacementLevel.Rsu,
+            GroupId = group.Id,
+            DecidedByUnitId = pupil.HomeSchoolId,
+            DecidedBy = "Johan Ek",
+            DecidedOn = Today.AddMonths(-monthsAgo),
+            EnrolledAtId = pupil.HomeSchoolId,
+            StartsOn = Today.AddMonths(-monthsAgo),
+            NextReviewOn = nextReviewOn,
+            OwnerAuthority = group.Authority,
+        };
+        db.Placements.Add(placement);
+        db.SaveChanges();
+        return placement;
+    }
+
     public Pupil PupilById(string globalId)
     {
         var id = GlobalId.TryDecode(globalId, "Pupil", out var key) ? key : 0;

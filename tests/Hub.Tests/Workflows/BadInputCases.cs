@@ -1,5 +1,4 @@
 using Hub.Api;
-using Hub.Organisation;
 using Hub.Placements;
 using Hub.Tests.Support;
 
@@ -135,27 +134,8 @@ public static class BadInputCases
     {
         var placement = new ScenarioRunner(hub).Run(s =>
         {
-            var pupil = s.PupilRelatedTo("school-principal");
-            var group = s.Unit("group:tellusborgsskolan-rsu");
-            var row = new Placement
-            {
-                PupilId = pupil.Id,
-                Level = PlacementLevel.Rsu,
-                GroupId = group.Id,
-                DecidedByUnitId = pupil.HomeSchoolId,
-                DecidedBy = "Johan Ek",
-                DecidedOn = Scenario.Today.AddMonths(-2),
-                EnrolledAtId = pupil.HomeSchoolId,
-                StartsOn = Scenario.Today.AddMonths(-2),
-                NextReviewOn = Scenario.Today.AddDays(20),
-                OwnerAuthority = group.Authority,
-            };
-            hub.WithDb(db =>
-            {
-                db.Placements.Add(row);
-                return db.SaveChanges();
-            });
-            return (GlobalId.Encode("Placement", row.Id), row.Version, GlobalId.Encode("Pupil", pupil.Id));
+            var row = s.RsuPlacement(monthsAgo: 2, nextReviewOn: Scenario.Today.AddDays(20));
+            return (GlobalId.Encode("Placement", row.Id), row.Version, GlobalId.Encode("Pupil", row.PupilId));
         });
         return new(persona, mutation, inputType, input(placement), Placement, expected);
     }

@@ -1,6 +1,5 @@
 using Hub.Api;
 using Hub.Organisation;
-using Hub.Placements;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -296,27 +295,8 @@ public sealed class PlacementMutationTests(HubFactory hub) : IClassFixture<HubFa
     /// <summary>A principal's pupil in the district RSU since the summer, its review date passed a week ago.</summary>
     private (string PlacementId, int Version, string PupilId) OverdueRsuPlacement() => new ScenarioRunner(hub).Run(s =>
     {
-        var pupil = s.PupilRelatedTo("school-principal");
-        var group = s.Unit("group:tellusborgsskolan-rsu");
-        var placement = new Placement
-        {
-            PupilId = pupil.Id,
-            Level = PlacementLevel.Rsu,
-            GroupId = group.Id,
-            DecidedByUnitId = pupil.HomeSchoolId,
-            DecidedBy = "Johan Ek",
-            DecidedOn = Scenario.Today.AddMonths(-4),
-            EnrolledAtId = pupil.HomeSchoolId,
-            StartsOn = Scenario.Today.AddMonths(-4),
-            NextReviewOn = Scenario.Today.AddDays(-7),
-            OwnerAuthority = group.Authority,
-        };
-        hub.WithDb(db =>
-        {
-            db.Placements.Add(placement);
-            return db.SaveChanges();
-        });
-        return (GlobalId.Encode("Placement", placement.Id), placement.Version, GlobalId.Encode("Pupil", pupil.Id));
+        var placement = s.RsuPlacement(monthsAgo: 4, nextReviewOn: Scenario.Today.AddDays(-7));
+        return (GlobalId.Encode("Placement", placement.Id), placement.Version, GlobalId.Encode("Pupil", placement.PupilId));
     });
 
     private async Task<bool> PupilSeenBy(string persona, int pupilId)
