@@ -19,6 +19,7 @@ if (HubCommands.IsCommand(args))
 
 await app.Services.InitializeDatabaseAsync();
 app.Services.InitializeSchema();
+app.UseHubWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/health");

@@ -4,7 +4,9 @@ using Hub.Access;
 using Hub.Audit;
 using Hub.Identity;
 using Hub.Organisation;
+using Hub.Events;
 using Hub.Transport;
+using Hub.Transport.WebSockets;
 
 namespace Hub.Api;
 
@@ -22,6 +24,9 @@ public static class ApiSetup
         services.AddScoped<Loaders>();
         services.AddScoped<DirectoryLoaders>();
         services.AddHubAudit();
+        services.AddHubEvents(configuration);
+        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
+        services.AddSingleton<IGraphQLWebSocketAuthenticator, HubWebSocketAuthenticator>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.SectionName));
         services.AddGraphQL(graphql => graphql
             .AddSchema<HubSchema>()
@@ -31,6 +36,8 @@ public static class ApiSetup
             .UseRequestLimits(maxDepth: 15, maxComplexity: 100_000)
             .UseSerialQueries()
             .UseMiddleware<AccessFieldMiddleware>()
+            .UseEventDelivery()
+            .ConfigureExecution<CallerExecution>()
             .UseAccessLog());
         return services;
     }
@@ -38,6 +45,9 @@ public static class ApiSetup
     /// <summary>Builds the schema now, so that a broken type fails start-up instead of the first request.</summary>
     public static void InitializeSchema(this IServiceProvider services) =>
         services.GetRequiredService<ISchema>().Initialize();
+
+    /// <summary>GraphQL over WebSocket at /graphql; the socket authenticates in its <c>connection_init</c>, not by header.</summary>
+    public static IApplicationBuilder UseHubWebSockets(this IApplicationBuilder app) => app.UseGraphQLWebSockets("/graphql");
 
     public static IEndpointConventionBuilder MapHubApi(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGraphQLHttp("/graphql").RequireAuthorization(IdentitySetup.CallerPolicy);

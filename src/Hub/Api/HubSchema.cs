@@ -6,12 +6,13 @@ namespace Hub.Api;
 /// <summary>The hub's schema: a singleton, built once at start-up.</summary>
 public sealed class HubSchema : Schema
 {
-    public HubSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public HubSchema(IServiceProvider services, QueryType query, MutationType mutation, Events.SubscriptionType subscription)
         : base(services)
     {
         Description = "Hub: the City of Stockholm's data-sharing hub for schools, social services, BUP and the police.";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
 
         // Reached only through the Intervention interface, so named here.
         RegisterType(typeof(ReportOfConcernType));

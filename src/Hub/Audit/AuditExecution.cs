@@ -19,8 +19,17 @@ internal sealed partial class AuditExecution(AccessLogWriter writer, AccessLogSw
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         var result = await next(options);
-        var services = options.RequestServices;
-        if (!logSwitch.Enabled || services is null)
+        var operation = options.OperationName ?? result.Operation?.Name?.StringValue ?? result.Operation?.Operation.ToString().ToLowerInvariant() ?? "query";
+        return options.RequestServices is { } services ? await CommitAsync(result, services, operation) : result;
+    }
+
+    /// <summary>
+    /// Commits what the scope's execution read, then answers <paramref name="result"/>; or, if the
+    /// log cannot be written, an error and no data. Also used for each event a subscription delivers.
+    /// </summary>
+    public async Task<ExecutionResult> CommitAsync(ExecutionResult result, IServiceProvider services, string operation)
+    {
+        if (!logSwitch.Enabled)
         {
             return result;
         }
@@ -33,7 +42,6 @@ internal sealed partial class AuditExecution(AccessLogWriter writer, AccessLogSw
         }
 
         var caller = services.GetRequiredService<CallerContext>().Current;
-        var operation = options.OperationName ?? result.Operation?.Name?.StringValue ?? result.Operation?.Operation.ToString().ToLowerInvariant() ?? "query";
         var at = clock.UtcNow;
         var rows = recorder?.ToEntries(caller, operation, at) ?? [];
         rows.AddRange(oversight?.ToEntries(caller, operation, at) ?? []);

@@ -74,6 +74,11 @@ public static class MutationRunner
         }
 
         db.ChangeTracker.Clear();
+        if (!payload.Replayed)
+        {
+            services.GetRequiredService<ChangeSignal>().Pulse();
+        }
+
         if (payload.PupilId is int pupilId)
         {
             var decisions = services.GetRequiredService<AccessDecisions>();

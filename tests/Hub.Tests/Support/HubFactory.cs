@@ -10,7 +10,7 @@ namespace Hub.Tests.Support;
 /// The real hub over a fresh SQLite file with the demo city, its business date pinned so that
 /// open, overdue and expired mean the same on every day the tests run.
 /// </summary>
-public sealed class HubFactory : WebApplicationFactory<Program>
+public class HubFactory : WebApplicationFactory<Program>
 {
     public const string Today = "2026-11-23";
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "hub-tests-" + Guid.NewGuid().ToString("N"));

@@ -1,0 +1,98 @@
+using GraphQL;
+using Hub.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Events;
+
+/// <summary>
+/// What a subscriber may know of an event, decided with its identity at delivery time through the
+/// same access-layer sets as queries: the pupil must be in its scope and the record in the set of
+/// records it may read. An event that fails is simply not sent.
+/// </summary>
+internal static class EventAccess
+{
+    public static async Task<bool> VisibleAsync(PersonalData data, HubEvent e, CancellationToken ct)
+    {
+        if (e.PupilId is int pupilId && !await data.Pupils.AnyAsync(p => p.Id == pupilId, ct))
+        {
+            return false;
+        }
+
+        var id = e.EntityId;
+        return e.Kind switch
+        {
+            EventKind.Pupil => e.PupilId is not null,
+            EventKind.Placement => await data.Placements.AnyAsync(p => p.Id == id, ct),
+            EventKind.Intervention => await data.Interventions.AnyAsync(i => i.Id == id, ct),
+            EventKind.Consent => await data.Consents.AnyAsync(c => c.Id == id, ct),
+            EventKind.Sip => await data.Sips.AnyAsync(s => s.Id == id, ct),
+            EventKind.Absence => await data.Absence.AnyAsync(a => a.Id == id, ct),
+            EventKind.ContactPerson => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>The category a delivery of the event reads, for the access log; null for directory events.</summary>
+    public static async Task<DataCategory?> CategoryAsync(PersonalData data, HubEvent e, CancellationToken ct) => e.Kind switch
+    {
+        EventKind.Pupil => DataCategory.Identity,
+        EventKind.Placement => DataCategory.Placement,
+        EventKind.Consent => DataCategory.Consent,
+        EventKind.Sip => DataCategory.Sip,
+        EventKind.Absence => DataCategory.Absence,
+        EventKind.Intervention => RolePolicy.CategoryOf(await data.Db.Interventions.Where(i => i.Id == e.EntityId).Select(i => i.Kind).SingleAsync(ct)),
+        _ => null,
+    };
+}
+
+/// <summary>
+/// The bases a subscriber had for one pupil when it subscribed (every basis of every category it
+/// could read). The subscription lasts while all of them hold; when one ends it ends, saying which.
+/// </summary>
+internal sealed record BasisSnapshot(IReadOnlySet<(BasisKind Kind, int? Source)> Bases, DateTime? ExpiresAt)
+{
+    public const string EndedCode = "BASIS_ENDED";
+
+    public static async Task<BasisSnapshot?> TakeAsync(PersonalData data, AccessDecisions decisions, int pupilId, CancellationToken ct)
+    {
+        var pupil = await data.Pupils.FirstOrDefaultAsync(p => p.Id == pupilId, ct);
+        if (pupil is null)
+        {
+            return null;
+        }
+
+        decisions.Forget(pupilId);
+        await decisions.PrepareAsync([pupil], ct);
+        var bases = decisions.For(pupilId).Decisions.Values.SelectMany(d => d.Bases).Select(b => (b.Kind, b.SourceId)).ToHashSet();
+        var emergencies = bases.Where(b => b.Kind == BasisKind.EmergencyAccess).Select(b => b.SourceId).ToList();
+        var expires = emergencies.Count == 0 ? null
+            : await data.Db.EmergencyAccesses.Where(e => emergencies.Contains(e.Id)).MinAsync(e => (DateTime?)e.ExpiresAt, ct);
+        return new BasisSnapshot(bases, expires);
+    }
+
+    /// <summary>Null while every basis holds; otherwise the error that ends the subscription.</summary>
+    public async Task<ExecutionError?> EndedAsync(BasisSnapshot? now, PersonalData data, CancellationToken ct)
+    {
+        var lost = Bases.Where(b => now is null || !now.Bases.Contains(b)).OrderBy(b => b.Kind).Select(b => ((BasisKind, int?)?)b).FirstOrDefault();
+        if (lost is not (var kind, var source))
+        {
+            return null;
+        }
+
+        var (reason, text) = kind switch
+        {
+            BasisKind.Consent => await data.Db.Consents.AnyAsync(c => c.Id == source && c.WithdrawnAt != null, ct)
+                ? ("CONSENT_WITHDRAWN", $"consent {source} was withdrawn")
+                : ("CONSENT_EXPIRED", $"consent {source} no longer applies"),
+            BasisKind.LegalBasis => ("LEGAL_BASIS_ENDED", $"legal basis {source} has ended"),
+            BasisKind.EmergencyAccess => ("EMERGENCY_ACCESS_EXPIRED", $"emergency access {source} has expired"),
+            _ => ("RELATIONSHIP_ENDED", "the relationship with the pupil has ended"),
+        };
+        var error = new ExecutionError($"The subscription has ended because {text}. Nothing more is delivered; subscribe again for what you may still see.")
+        {
+            Code = EndedCode,
+        };
+        error.Data["reason"] = reason;
+        return error;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Attendance;
+using Hub.Consents;
+using Hub.Interventions;
+using Hub.Organisation;
+using Hub.Placements;
+using Hub.Pupils;
+using Hub.Sips;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Events;
+
+public sealed class HubEventType : ObjectGraphType<HubEvent>
+{
+    public HubEventType()
+    {
+        Name = "HubEvent";
+        Description = "A committed change, delivered to a subscriber that may see it at the moment of delivery. "
+            + "Its record is read with the subscriber's access, like any query; the delivery is in the access log.";
+        Field<NonNullGraphType<StringGraphType>>("sequence")
+            .Description("The change's place in the outbox; only grows. Pass the last one seen as `after` when reconnecting.")
+            .Resolve(c => c.Source.Sequence.ToString(CultureInfo.InvariantCulture));
+        Field(e => e.At).Description("When the change was committed (UTC).");
+        Field(e => e.Operation).Description("The mutation that made it, e.g. endPlacement.");
+        Field<NonNullGraphType<EventKindType>>("kind").Description("What kind of record changed.").Resolve(c => c.Source.Kind);
+        this.TagAllFields(DataCategory.Directory);
+
+        Field<PupilType>("pupil").Description("The pupil the change is about, as the subscriber may see the pupil.").Category(DataCategory.Identity)
+            .ResolveAsync(async c => c.Source.PupilId is int id ? await Data(c).Pupils.FirstOrDefaultAsync(p => p.Id == id, c.CancellationToken) : null);
+        Record<PlacementType, Placement>("placement", EventKind.Placement, "The placement, for a placement event.", d => d.Placements, DataCategory.Placement);
+        Record<InterventionInterface, Intervention>("intervention", EventKind.Intervention, "The record, for an event on a report, assessment, investigation, intervention, school social team case, BUP contact or SSPF case.",
+            d => d.Interventions, InterventionFields.Categories);
+        Record<ConsentType, ConsentRecord>("consent", EventKind.Consent, "The consent, for a consent event.", d => d.Consents, DataCategory.Consent);
+        Record<SipType, Sip>("sip", EventKind.Sip, "The SIP, for a SIP event.", d => d.Sips, DataCategory.Sip);
+        Record<AbsenceType, AbsenceRecord>("absence", EventKind.Absence, "The termly absence report, for an absence event.", d => d.Absence, DataCategory.Absence);
+        Field<ContactPersonType>("contactPerson").Description("The contact person named, for a contact-person event.").Category(DataCategory.Directory)
+            .ResolveAsync(async c => c.Source.Kind == EventKind.ContactPerson
+                ? await Data(c).Db.ContactPersons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == c.Source.EntityId, c.CancellationToken)
+                : null);
+    }
+
+    private void Record<TGraph, TEntity>(string name, EventKind kind, string description, Func<PersonalData, IQueryable<TEntity>> visible, params DataCategory[] categories)
+        where TGraph : IGraphType
+        where TEntity : class =>
+        Field<TGraph>(name).Description(description).Category(categories)
+            .ResolveAsync(async c => c.Source.Kind != kind ? null
+                : await visible(Data(c)).AsNoTracking().Where(e => EF.Property<int>(e, "Id") == c.Source.EntityId).FirstOrDefaultAsync(c.CancellationToken));
+
+    private static PersonalData Data(GraphQL.IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PersonalData>();
+}
+
+public sealed class EventKindType : EnumerationGraphType<EventKind>
+{
+    public EventKindType()
+    {
+        Name = "EventKind";
+        Description = "What kind of record an event is about.";
+    }
+}

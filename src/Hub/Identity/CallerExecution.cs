@@ -1,0 +1,28 @@
+using GraphQL;
+using GraphQL.DI;
+using Hub.Access;
+
+namespace Hub.Identity;
+
+/// <summary>
+/// Makes sure every execution has its caller: an HTTP request's was resolved by the authorization
+/// policy; a WebSocket operation's is resolved here, from the user its <c>connection_init</c> proved.
+/// </summary>
+internal sealed class CallerExecution : IConfigureExecution
+{
+    public const string ForbiddenCode = "FORBIDDEN";
+
+    /// <summary>Before the access log's hook, which needs the caller.</summary>
+    public float SortOrder => 5;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        var callers = options.RequestServices?.GetService<CallerContext>();
+        if (callers is not null && await callers.ResolveAsync(options.User ?? new System.Security.Claims.ClaimsPrincipal(), options.CancellationToken) is null)
+        {
+            return new ExecutionResult(new ExecutionError("The token does not describe a caller the hub knows.") { Code = ForbiddenCode });
+        }
+
+        return await next(options);
+    }
+}

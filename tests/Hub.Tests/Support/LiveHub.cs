@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Support;
+
+/// <summary>
+/// A test hub on a real Kestrel socket (a free port on the loopback): WebSocket tests need real
+/// sockets, which the in-memory test server does not fully give.
+/// </summary>
+public sealed class LiveHub : HubFactory
+{
+    public LiveHub()
+    {
+        UseKestrel(0);
+        StartServer();
+    }
+
+    /// <summary>
+    /// The outbox's last sequence now, as a string for a subscription's <c>after</c>: a test that
+    /// subscribes from here gets every later event, however long the subscription takes to set up.
+    /// </summary>
+    public string Sequence() =>
+        WithDb(db => db.Changes.Max(c => (long?)c.Sequence) ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>ws://127.0.0.1:PORT/graphql</summary>
+    public Uri SocketUri
+    {
+        get
+        {
+            var http = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(http.Replace("http://", "ws://", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/graphql");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net.WebSockets;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Hub.Tests.Support;
+
+/// <summary>A raw <c>graphql-transport-ws</c> client over the test server: send messages, read them, see the close.</summary>
+public sealed class SocketClient : IAsyncDisposable
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly WebSocket _socket;
+
+    private SocketClient(WebSocket socket) => _socket = socket;
+
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
+
+    public string? CloseReason => _socket.CloseStatusDescription;
+
+    public static async Task<SocketClient> ConnectAsync(LiveHub hub, string? subProtocol = "graphql-transport-ws")
+    {
+        var socket = new ClientWebSocket();
+        if (subProtocol is not null)
+        {
+            socket.Options.AddSubProtocol(subProtocol);
+        }
+
+        await socket.ConnectAsync(hub.SocketUri, CancellationToken.None);
+        return new SocketClient(socket);
+    }
+
+    /// <summary>Connects, initialises with the persona's token and waits for the ack.</summary>
+    public static async Task<SocketClient> ConnectAsAsync(LiveHub hub, string persona)
+    {
+        var client = await ConnectAsync(hub);
+        await client.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + hub.TokenFor(persona) } });
+        var ack = await client.ReceiveAsync();
+        Assert.Equal("connection_ack", (string?)ack!["type"]);
+        return client;
+    }
+
+    public Task SendAsync(object message) => SendTextAsync(JsonConvert.SerializeObject(message));
+
+    public Task SendTextAsync(string text) =>
+        _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+
+    public Task SubscribeAsync(string id, string query, object? variables = null) =>
+        SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
+
+    /// <summary>The next message, skipping the server's keep-alive pings; null when the socket closed.</summary>
+    public async Task<JObject?> ReceiveAsync(TimeSpan? within = null)
+    {
+        using var timeout = new CancellationTokenSource(within ?? Patience);
+        var buffer = new byte[1 << 16];
+        while (true)
+        {
+            using var text = new MemoryStream();
+            WebSocketReceiveResult received;
+            do
+            {
+                received = await _socket.ReceiveAsync(buffer, timeout.Token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    return null;
+                }
+
+                text.Write(buffer, 0, received.Count);
+            }
+            while (!received.EndOfMessage);
+
+            var message = JObject.Parse(Encoding.UTF8.GetString(text.ToArray()));
+            if ((string?)message["type"] != "ping")
+            {
+                return message;
+            }
+        }
+    }
+
+    /// <summary>True when no message (but pings) arrives within <paramref name="within"/>.</summary>
+    public async Task<bool> QuietForAsync(TimeSpan within)
+    {
+        try
+        {
+            return await ReceiveAsync(within) is null && false;
+        }
+        catch (OperationCanceledException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>Reads until the server closes the socket; the close code.</summary>
+    public async Task<int?> ClosedWithAsync()
+    {
+        while (await ReceiveAsync() is not null)
+        {
+        }
+
+        return (int?)_socket.CloseStatus;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_socket.State == WebSocketState.Open)
+        {
+            try
+            {
+                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
+            }
+            catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
+            {
+                // The server is already gone.
+            }
+        }
+
+        _socket.Dispose();
+    }
+}
