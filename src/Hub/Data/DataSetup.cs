@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
 using Hub.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +19,12 @@ public static partial class DataSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HubClock>();
         services.AddSingleton<SqlStatementCounter>();
+
+        // Keys for what the hub encrypts for itself (event cursors), kept in the data folder, never committed.
+        services.AddDataProtection().SetApplicationName("hub");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(provider.GetRequiredService<DataFolder>().File("keys")), provider.GetRequiredService<ILoggerFactory>())));
         services.AddDbContext<HubDbContext>((provider, options) => options
             .UseSqlite(ConnectionString(configuration, provider.GetRequiredService<DataFolder>()))
             .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));

@@ -13,6 +13,7 @@ public static class EventsSetup
         services.Configure<EventOptions>(configuration.GetSection(EventOptions.Section));
         services.AddSingleton<ChangeSignal>();
         services.AddSingleton<EventBus>();
+        services.AddSingleton<EventCursor>();
         services.AddSingleton<OutboxPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxPublisher>());
         return services;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Attendance;
@@ -19,9 +18,9 @@ public sealed class HubEventType : ObjectGraphType<HubEvent>
         Name = "HubEvent";
         Description = "A committed change, delivered to a subscriber that may see it at the moment of delivery. "
             + "Its record is read with the subscriber's access, like any query; the delivery is in the access log.";
-        Field<NonNullGraphType<StringGraphType>>("sequence")
-            .Description("The change's place in the outbox; only grows. Pass the last one seen as `after` when reconnecting.")
-            .Resolve(c => c.Source.Sequence.ToString(CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<StringGraphType>>("cursor")
+            .Description("Opaque resume point: pass the last one received as `after` when reconnecting, and what was missed comes first.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<EventCursor>().Protect(c.Source.Sequence));
         Field(e => e.At).Description("When the change was committed (UTC).");
         Field(e => e.Operation).Description("The mutation that made it, e.g. endPlacement.");
         Field<NonNullGraphType<EventKindType>>("kind").Description("What kind of record changed.").Resolve(c => c.Source.Kind);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
@@ -52,7 +51,7 @@ public sealed class SubscriptionType : ObjectGraphType
     private GraphQL.Builders.FieldBuilder<object?, object> Stream(string name, string description) =>
         Field<NonNullGraphType<HubEventType>>(name)
             .Description(description)
-            .Argument<StringGraphType>("after", "Resume after this sequence (the last one seen): what was missed is delivered first.")
+            .Argument<StringGraphType>("after", "Resume after this cursor (the last event's `cursor`): what was missed is delivered first.")
             .Category(DataCategory.Directory)
             .Resolve(c => c.Source);
 
@@ -62,9 +61,9 @@ public sealed class SubscriptionType : ObjectGraphType
         long after;
         if (c.GetArgument<string?>("after") is { } text)
         {
-            after = long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            after = services.GetRequiredService<EventCursor>().TryUnprotect(text, out var value)
                 ? value
-                : throw new InvalidInputError("after", "is not a sequence number");
+                : throw new InvalidInputError("after", "is not a cursor this hub gave out");
             await EnsureRetainedAsync(services, value, c.CancellationToken);
         }
         else
@@ -85,7 +84,7 @@ public sealed class SubscriptionType : ObjectGraphType
         var db = services.GetRequiredService<HubDbContext>();
         if (await db.Changes.AnyAsync(ch => ch.Sequence == after + 1 && ch.At < cutoff, ct))
         {
-            throw new ExecutionError($"Resuming after {after} is outside the retention window ({retention.TotalDays:0} days): read the current state and subscribe again without 'after'.")
+            throw new ExecutionError($"That cursor is outside the retention window ({retention.TotalDays:0} days): read the current state and subscribe again without 'after'.")
             {
                 Code = "RESUME_POINT_EXPIRED",
             };

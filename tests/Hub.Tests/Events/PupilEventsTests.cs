@@ -6,7 +6,7 @@ namespace Hub.Tests.Events;
 /// <summary>A pupil's events: delivered with the subscriber's access at delivery time.</summary>
 public sealed class PupilEventsTests(LiveHub hub) : IClassFixture<LiveHub>
 {
-    private const string Subscription = "subscription($id: ID!, $after: String) { pupilEvents(pupilId: $id, after: $after) { sequence kind operation placement { level } } }";
+    private const string Subscription = "subscription($id: ID!, $after: String) { pupilEvents(pupilId: $id, after: $after) { cursor kind operation placement { level } } }";
 
     [Fact]
     public async Task PupilEvents_PlacementDecided_SubscriberGetsThePlacementAsItMayReadIt()
@@ -15,7 +15,7 @@ public sealed class PupilEventsTests(LiveHub hub) : IClassFixture<LiveHub>
         var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-principal"));
         var (id, rsu) = (GlobalId.Encode("Pupil", pupil.Id), hub.WithDb(db => GlobalId.Encode("Unit", db.Units.Single(u => u.Code == "group:tellusborgsskolan-rsu").Id)));
         await using var teacher = await SocketClient.ConnectAsAsync(hub, "school-teacher");
-        await teacher.SubscribeAsync("1", Subscription, new { id, after = hub.Sequence() });
+        await teacher.SubscribeAsync("1", Subscription, new { id, after = hub.Cursor() });
 
         // act
         var placed = await hub.ClientFor("school-principal").MutateAsync("placeInRsu", "PlaceInRsuInput",

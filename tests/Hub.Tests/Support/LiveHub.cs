@@ -8,7 +8,7 @@ namespace Hub.Tests.Support;
 /// A test hub on a real Kestrel socket (a free port on the loopback): WebSocket tests need real
 /// sockets, which the in-memory test server does not fully give.
 /// </summary>
-public sealed class LiveHub : HubFactory
+public class LiveHub : HubFactory
 {
     public LiveHub()
     {
@@ -17,11 +17,11 @@ public sealed class LiveHub : HubFactory
     }
 
     /// <summary>
-    /// The outbox's last sequence now, as a string for a subscription's <c>after</c>: a test that
+    /// A cursor for the outbox's last change now, for a subscription's <c>after</c>: a test that
     /// subscribes from here gets every later event, however long the subscription takes to set up.
     /// </summary>
-    public string Sequence() =>
-        WithDb(db => db.Changes.Max(c => (long?)c.Sequence) ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Cursor() =>
+        Services.GetRequiredService<Hub.Events.EventCursor>().Protect(WithDb(db => db.Changes.Max(c => (long?)c.Sequence) ?? 0));
 
     /// <summary>ws://127.0.0.1:PORT/graphql</summary>
     public Uri SocketUri
