@@ -11,7 +11,14 @@ public sealed class SocketClient : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly WebSocket _socket;
 
-    private SocketClient(WebSocket socket) => _socket = socket;
+    private readonly System.Threading.Channels.Channel<JObject?> _messages = System.Threading.Channels.Channel.CreateUnbounded<JObject?>();
+    private readonly Task _reading;
+
+    private SocketClient(WebSocket socket)
+    {
+        _socket = socket;
+        _reading = Task.Run(ReadAsync);
+    }
 
     public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
 
@@ -51,37 +58,16 @@ public sealed class SocketClient : IAsyncDisposable
     public async Task<JObject?> ReceiveAsync(TimeSpan? within = null)
     {
         using var timeout = new CancellationTokenSource(within ?? Patience);
-        var buffer = new byte[1 << 16];
-        while (true)
-        {
-            using var text = new MemoryStream();
-            WebSocketReceiveResult received;
-            do
-            {
-                received = await _socket.ReceiveAsync(buffer, timeout.Token);
-                if (received.MessageType == WebSocketMessageType.Close)
-                {
-                    return null;
-                }
-
-                text.Write(buffer, 0, received.Count);
-            }
-            while (!received.EndOfMessage);
-
-            var message = JObject.Parse(Encoding.UTF8.GetString(text.ToArray()));
-            if ((string?)message["type"] != "ping")
-            {
-                return message;
-            }
-        }
+        return await _messages.Reader.ReadAsync(timeout.Token);
     }
 
-    /// <summary>True when no message (but pings) arrives within <paramref name="within"/>.</summary>
+    /// <summary>True when no message (but pings) arrives within <paramref name="within"/>; the socket stays usable.</summary>
     public async Task<bool> QuietForAsync(TimeSpan within)
     {
         try
         {
-            return await ReceiveAsync(within) is null && false;
+            var message = await ReceiveAsync(within);
+            return message is null;
         }
         catch (OperationCanceledException)
         {
@@ -89,28 +75,70 @@ public sealed class SocketClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Reads the socket for the whole connection, so that waiting for a message with a timeout
+    /// never cancels a socket read (which aborts a client WebSocket).
+    /// </summary>
+    private async Task ReadAsync()
+    {
+        var buffer = new byte[1 << 16];
+        try
+        {
+            while (true)
+            {
+                using var text = new MemoryStream();
+                WebSocketReceiveResult received;
+                do
+                {
+                    received = await _socket.ReceiveAsync(buffer, CancellationToken.None);
+                    if (received.MessageType == WebSocketMessageType.Close)
+                    {
+                        return;
+                    }
+
+                    text.Write(buffer, 0, received.Count);
+                }
+                while (!received.EndOfMessage);
+
+                var message = JObject.Parse(Encoding.UTF8.GetString(text.ToArray()));
+                if ((string?)message["type"] != "ping")
+                {
+                    _messages.Writer.TryWrite(message);
+                }
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
+        {
+            // The connection is gone.
+        }
+        finally
+        {
+            _messages.Writer.TryWrite(null);
+            _messages.Writer.TryComplete();
+        }
+    }
+
     /// <summary>Reads until the server closes the socket; the close code.</summary>
     public async Task<int?> ClosedWithAsync()
     {
-        while (await ReceiveAsync() is not null)
-        {
-        }
-
+        await _reading.WaitAsync(Patience);
         return (int?)_socket.CloseStatus;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_socket.State == WebSocketState.Open)
+        try
         {
-            try
+            if (_socket.State == WebSocketState.Open)
             {
-                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
             }
-            catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException)
-            {
-                // The server is already gone.
-            }
+
+            await _reading.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception e) when (e is WebSocketException or IOException or ObjectDisposedException or TimeoutException)
+        {
+            // The server is already gone.
         }
 
         _socket.Dispose();
