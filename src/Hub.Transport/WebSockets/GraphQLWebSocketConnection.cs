@@ -60,6 +60,18 @@ internal sealed partial class GraphQLWebSocketConnection(
                 await EndAsync(id).ConfigureAwait(false);
             }
 
+            // Whatever is queued (a protocol close among it) goes out before the socket does; a close
+            // the client started is answered. The writer ignores this close if one is queued already.
+            _writer.Close((int)WebSocketCloseStatus.NormalClosure, "Bye");
+            try
+            {
+                await _writer.Closed.WaitAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                // A client that stopped reading: the socket is dropped.
+            }
+
             await _lifetime.CancelAsync().ConfigureAwait(false);
             _lifetime.Dispose();
         }

@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Audit;
+using Hub.Events;
 using Hub.Identity;
 using Hub.Organisation;
-using Hub.Events;
 using Hub.Transport;
 using Hub.Transport.WebSockets;
 
