@@ -21,7 +21,7 @@ public sealed class BasisEndedTests(ShortLivedHub hub) : IClassFixture<ShortLive
             return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Consent", s.Consent(pupil, Agency.School, s.GuardiansOf(pupil)).Id));
         });
         await using var principal = await SocketClient.ConnectAsAsync(hub, "school-principal");
-        await principal.SubscribeAsync("1", PupilEvents, new { id, after = hub.Cursor() });
+        await hub.SubscribeLiveAsync(principal, "1", PupilEvents, new { id, after = hub.Cursor() });
 
         // act
         var withdrawn = await hub.ClientFor("school-principal").MutateAsync("withdrawConsent", "WithdrawConsentInput",
@@ -42,7 +42,7 @@ public sealed class BasisEndedTests(ShortLivedHub hub) : IClassFixture<ShortLive
         var placement = new ScenarioRunner(hub).Run(s => s.RsuPlacement(monthsAgo: 3, nextReviewOn: Scenario.Today.AddDays(30)));
         var id = GlobalId.Encode("Pupil", placement.PupilId);
         await using var group = await SocketClient.ConnectAsAsync(hub, "rsu-teacher");
-        await group.SubscribeAsync("1", PupilEvents, new { id, after = hub.Cursor() });
+        await hub.SubscribeLiveAsync(group, "1", PupilEvents, new { id, after = hub.Cursor() });
 
         // act
         var ended = await hub.ClientFor("school-principal").MutateAsync("endPlacement", "EndPlacementInput",
@@ -66,7 +66,7 @@ public sealed class BasisEndedTests(ShortLivedHub hub) : IClassFixture<ShortLive
         var (caseId, version) = hub.WithDb(db => db.Interventions.Where(i => i.PupilId == pupil.Id).Select(i => new { i.Id, i.Version }).AsEnumerable()
             .Select(i => (GlobalId.Encode("Intervention", i.Id), i.Version)).Single());
         await using var worker = await SocketClient.ConnectAsAsync(hub, "sst-social-worker");
-        await worker.SubscribeAsync("1", PupilEvents, new { id, after = hub.Cursor() });
+        await hub.SubscribeLiveAsync(worker, "1", PupilEvents, new { id, after = hub.Cursor() });
 
         // act
         var closed = await hub.ClientFor("sst-social-worker").MutateAsync("endIntervention", "EndInterventionInput",
@@ -89,7 +89,7 @@ public sealed class BasisEndedTests(ShortLivedHub hub) : IClassFixture<ShortLive
             "mutation($n: String!) { openEmergencyAccess(personalIdentityNumber: $n, reason: \"Acute danger: threats of suicide tonight.\") { id expiresAt } }",
             new { n = pupil.PersonalIdentityNumber });
         await using var clinician = await SocketClient.ConnectAsAsync(hub, "bup-clinician");
-        await clinician.SubscribeAsync("1", PupilEvents, new { id, after = hub.Cursor() });
+        await hub.SubscribeLiveAsync(clinician, "1", PupilEvents, new { id, after = hub.Cursor() });
 
         // act: the access lasts three seconds in this hub.
         var end = await clinician.ReceiveAsync(TimeSpan.FromSeconds(8));

@@ -16,7 +16,7 @@ public sealed class OutboxTests(LiveHub hub) : IClassFixture<LiveHub>
         // arrange
         var id = GlobalId.Encode("Pupil", new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-principal")).Id);
         await using var principal = await SocketClient.ConnectAsAsync(hub, "school-principal");
-        await principal.SubscribeAsync("1", PupilEvents, new { id, after = hub.Cursor() });
+        await hub.SubscribeLiveAsync(principal, "1", PupilEvents, new { id, after = hub.Cursor() });
         var publisher = hub.Services.GetRequiredService<OutboxPublisher>();
         var client = hub.ClientFor("school-principal");
 
@@ -49,7 +49,7 @@ public sealed class OutboxTests(LiveHub hub) : IClassFixture<LiveHub>
         string cursor;
         await using (var first = await SocketClient.ConnectAsAsync(hub, "school-principal"))
         {
-            await first.SubscribeAsync("1", PupilEvents, new { id, after = hub.Cursor() });
+            await hub.SubscribeLiveAsync(first, "1", PupilEvents, new { id, after = hub.Cursor() });
             await ReportAsync(client, id, "2026-HT", 11.0, version: null);
             cursor = (string)(await first.ReceiveAsync())!["payload"]!["data"]!["pupilEvents"]!["cursor"]!;
         }

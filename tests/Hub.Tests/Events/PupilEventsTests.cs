@@ -15,7 +15,7 @@ public sealed class PupilEventsTests(LiveHub hub) : IClassFixture<LiveHub>
         var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-principal"));
         var (id, rsu) = (GlobalId.Encode("Pupil", pupil.Id), hub.WithDb(db => GlobalId.Encode("Unit", db.Units.Single(u => u.Code == "group:tellusborgsskolan-rsu").Id)));
         await using var teacher = await SocketClient.ConnectAsAsync(hub, "school-teacher");
-        await teacher.SubscribeAsync("1", Subscription, new { id, after = hub.Cursor() });
+        await hub.SubscribeLiveAsync(teacher, "1", Subscription, new { id, after = hub.Cursor() });
 
         // act
         var placed = await hub.ClientFor("school-principal").MutateAsync("placeInRsu", "PlaceInRsuInput",

@@ -15,7 +15,7 @@ public sealed class SubscriptionAccessTests(LiveHub hub) : IClassFixture<LiveHub
         var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-teacher"));
         var id = GlobalId.Encode("Pupil", pupil.Id);
         await using var teacher = await SocketClient.ConnectAsAsync(hub, "school-teacher");
-        await teacher.SubscribeAsync("u", UnitEvents, new { after = hub.Cursor() });
+        await hub.SubscribeLiveAsync(teacher, "u", UnitEvents, new { after = hub.Cursor() });
 
         // act: a report of concern the school may not see, then the school's own absence report.
         await hub.ClientFor("police-sspf").MutateAsync("reportConcern", "ReportConcernInput",
