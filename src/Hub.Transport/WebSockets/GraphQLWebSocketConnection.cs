@@ -86,7 +86,8 @@ internal sealed partial class GraphQLWebSocketConnection(
 
     private async Task ReceiveAsync(CancellationToken token)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(options.MaxMessageBytes + 1, 64 * 1024));
+        // A small buffer per socket: most messages are small, and a large one is assembled in `message`.
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(options.MaxMessageBytes + 1, 4096));
         var message = new ArrayBufferWriter<byte>();
         try
         {
