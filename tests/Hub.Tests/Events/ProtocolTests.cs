@@ -28,7 +28,7 @@ public sealed class ProtocolTests(ShortLivedHub hub) : IClassFixture<ShortLivedH
         // arrange
         await using var socket = await SocketClient.ConnectAsync(hub);
 
-        // act: this hub waits one second for connection_init.
+        // act: this hub waits three seconds for connection_init.
         var code = await socket.ClosedWithAsync();
 
         // assert

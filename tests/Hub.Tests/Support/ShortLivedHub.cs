@@ -12,7 +12,7 @@ public sealed class ShortLivedHub : LiveHub
         base.ConfigureWebHost(builder);
         builder.UseSetting("Hub:Access:EmergencyAccessDuration", "00:00:03");
         builder.UseSetting("Hub:Events:BasisCheckInterval", "00:00:01");
-        builder.UseSetting("GraphQLWebSockets:ConnectionInitTimeout", "00:00:01");
+        builder.UseSetting("GraphQLWebSockets:ConnectionInitTimeout", "00:00:03");
         builder.UseSetting("GraphQLWebSockets:KeepAliveInterval", "00:00:01");
         builder.UseSetting("GraphQLWebSockets:MaxMessageBytes", MaxMessageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
