@@ -46,9 +46,10 @@ internal static class PersonaPage
             <p>Fictitious staff of the demo city. <strong>Token</strong> signs a fresh token for one (valid for hours,
             in this Development hub only), shows it and copies it. In the <a href="{HtmlPage.Encode(root + IdeApp.Path)}">IDE</a>,
             open <em>Connection Settings</em> (the gear at the top right of a document), and under <em>HTTP Headers</em>
-            add the name <code>Authorization</code> with the value <code>Bearer</code>, a space and the token; then
-            <em>Apply</em>. (Or under <em>Authorization</em> choose the type <em>Bearer</em> and paste the token: the IDE
-            sends the same header.) From a shell: <code>dotnet run --project src/Hub -- token NAME</code>.</p>
+            add the name <code>Authorization</code> with the value <code>Bearer</code>, a space and the token (or under
+            <em>Authorization</em> choose the type <em>Bearer</em> and paste the token: the IDE sends the same header);
+            <em>Apply</em>, then <em>Reload Schema</em> (the round arrow, top right). From a shell:
+            <code>dotnet run --project src/Hub -- token NAME</code>.</p>
             <table>
             <thead><tr><th>persona</th><th>agency, role, unit</th><th>may see</th><th></th></tr></thead>
             <tbody>
