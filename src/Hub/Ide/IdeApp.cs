@@ -32,7 +32,8 @@ public sealed class IdeApp
 
     /// <summary>
     /// A browser asking for the endpoint itself: a GET for HTML that is not a GraphQL request
-    /// (no <c>query</c> parameter). GraphQL clients never ask for HTML, so they reach the endpoint.
+    /// (no <c>query</c> parameter) nor an upgrade to a WebSocket. GraphQL clients never ask for
+    /// HTML, so they reach the endpoint.
     /// </summary>
     public static bool IsBrowserRequest(HttpRequest request)
     {
@@ -40,7 +41,7 @@ public sealed class IdeApp
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && string.Equals(path, Path, StringComparison.OrdinalIgnoreCase)
             && !request.Query.ContainsKey("query")
-            && !request.HttpContext.WebSockets.IsWebSocketRequest
+            && string.IsNullOrEmpty(request.Headers.Upgrade)
             && AcceptsHtml(request);
     }
 

@@ -60,6 +60,21 @@ public sealed class IdePageTests(HubFactory hub)
     }
 
     [Fact]
+    public async Task GetGraphQL_WebSocketUpgradeAcceptingHtml_IsNoIdeButTheEndpoint()
+    {
+        // arrange
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd(BrowserAccept);
+        request.Headers.Add("Upgrade", "websocket");
+
+        // act
+        using var response = await hub.CreateClient().SendAsync(request);
+
+        // assert
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task GetGraphQL_BrowserWithQueryAndToken_RunsTheQuery()
     {
         // arrange
