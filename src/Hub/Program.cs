@@ -1,6 +1,7 @@
 using Hub.Api;
 using Hub.Cli;
 using Hub.Data;
+using Hub.Ide;
 using Hub.Identity;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = LocalDefaults.EnvironmentName(args) });
@@ -9,6 +10,7 @@ builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--
 builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddHubApi(builder.Configuration);
+builder.Services.AddHubIde(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ if (HubCommands.IsCommand(args))
 await app.Services.InitializeDatabaseAsync();
 app.Services.InitializeSchema();
 app.UseHubWebSockets();
+app.UseHubPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/health");

@@ -3,7 +3,11 @@ using Hub.Organisation;
 
 namespace Hub.Identity;
 
-/// <summary>A fictitious member of staff in the demo city, with a token the hub signs in Development.</summary>
+/// <summary>
+/// A fictitious member of staff in the demo city, with a token the hub signs in Development.
+/// <see cref="Sees"/> says what the persona may see; the persona page, the <c>personas</c> command
+/// and the README's persona table all show it (a test holds the README to it).
+/// </summary>
 public sealed record Persona(string Name, string PersonId, string DisplayName, Agency Agency, Role Role, string UnitCode, string Sees);
 
 public static class Personas
@@ -21,9 +25,9 @@ public static class Personas
         new("elevhalsa-officer", "p-1005", "Lena Berg", Agency.School, Role.PupilHealthOfficer, "education:pupil-health",
             "Pupils whose CSU placement the central pupil-health unit decided."),
         new("social-investigator", "p-2001", "Karin Åberg", Agency.SocialServices, Role.Investigator, "social:hagersten-alvsjo:investigation",
-            "Pupils with an open case at Hägersten-Älvsjö social services: reports, investigations, interventions."),
+            "Pupils with an open case at Hägersten-Älvsjö social services: reports, investigations, interventions, school social team work."),
         new("sst-social-worker", "p-2002", "Ali Hassan", Agency.SocialServices, Role.SchoolSocialWorker, "social:hagersten-alvsjo:preventive",
-            "Pupils with an open case at Hägersten-Älvsjö social services: school social team work only."),
+            "Pupils with an open case at Hägersten-Älvsjö social services: school social team work, and the consents it takes part in."),
         new("social-contact-person", "p-2003", "Eva Nord", Agency.SocialServices, Role.SocialContactPerson, "social:hagersten-alvsjo:reception",
             "Pupils with an open case at Hägersten-Älvsjö social services: reports of concern only."),
         new("bup-clinician", "p-3001", "Nils Dahl", Agency.Bup, Role.Clinician, "bup:liljeholmen",
@@ -31,7 +35,7 @@ public static class Personas
         new("police-sspf", "p-4001", "Anna Sjö", Agency.Police, Role.PoliceOfficer, "police:stockholm-syd",
             "Pupils with an open SSPF case in police area Stockholm syd."),
         new("dpo", "p-9001", "Gustav Falk", Agency.Oversight, Role.DataProtectionOfficer, "oversight:dpo",
-            "No pupil: the data-protection officer follows up the access log."),
+            "No pupil's data: the data-protection officer follows up the access log, guardian reports and the record of changes."),
     ];
 
     public static Persona? Find(string name) => All.FirstOrDefault(p => p.Name == name);

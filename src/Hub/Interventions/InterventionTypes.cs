@@ -82,7 +82,7 @@ public sealed class SchoolSocialTeamCaseType : InterventionObjectType<SchoolSoci
 public sealed class BupContactType : InterventionObjectType<BupContact>
 {
     public BupContactType()
-        : base("BupContact", "Contact with child and adolescent psychiatry (BUP).") => Tag(InterventionKind.BupContact);
+        : base("BupContact", "Contact with child and adolescent psychiatry (barn- och ungdomspsykiatri, BUP).") => Tag(InterventionKind.BupContact);
 }
 
 public sealed class SspfCaseType : InterventionObjectType<SspfCase>

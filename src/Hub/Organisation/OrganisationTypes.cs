@@ -50,7 +50,7 @@ public sealed class ContactPersonType : ObjectGraphType<ContactPerson>
     public ContactPersonType()
     {
         Name = "ContactPerson";
-        Description = "A district social-services contact person for schools; schools are told when the person changes.";
+        Description = "A district social-services contact person (kontaktperson) for schools; schools are told when the person changes.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the contact person.").Resolve(c => GlobalId.Encode("ContactPerson", c.Source.Id));
         Field(c => c.Name).Description("Name of the contact person.");
         Field(c => c.Phone).Description("Work phone.");

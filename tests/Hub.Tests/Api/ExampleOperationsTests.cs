@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Hub.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace Hub.Tests.Api;
+
+/// <summary>
+/// Every example in schema/examples/, run as written against the demo city as the persona its
+/// first line names: each operation in file order, with the variables its comment lines take from
+/// earlier operations (<c># $name = Operation path</c>) and <c>$today</c>/<c>$inAYear</c> from the
+/// pinned date. Each must answer without errors, with every field it asks at the top holding data.
+/// </summary>
+public sealed partial class ExampleOperationsTests(HubFactory hub) : IClassFixture<HubFactory>
+{
+    private const string Folder = "schema/examples";
+
+    public static TheoryData<string> Examples() => [.. Files()];
+
+    [Fact]
+    public void Examples_InTheRepository_CoverSchoolSocialServicesAndOversight() =>
+        Assert.Superset(new HashSet<string> { "school", "social-services", "oversight" }, Files().Select(f => f.Split('/')[0]).ToHashSet());
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task ExampleOperation_RunAsItsPersona_AnswersDataWithoutErrors(string example)
+    {
+        // arrange
+        var document = File.ReadAllText(Path.Combine(Repository.PathOf(Folder), example)).ReplaceLineEndings("\n");
+        var persona = Persona().Match(document) is { Success: true } p ? p.Groups["name"].Value : throw new InvalidOperationException($"{example} names no persona on its first line.");
+        var today = DateOnly.ParseExact(HubFactory.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var variables = new JObject { ["today"] = HubFactory.Today, ["inAYear"] = today.AddYears(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        var taken = VariableFrom().Matches(document).Select(m => (Name: m.Groups["name"].Value, Operation: m.Groups["operation"].Value, Path: m.Groups["path"].Value)).ToList();
+        var operations = Operation().Matches(document).ToList();
+        var results = new Dictionary<string, JToken>();
+
+        // act
+        for (var i = 0; i < operations.Count; i++)
+        {
+            var name = operations[i].Groups["name"].Value;
+            var text = document[operations[i].Index..(i + 1 < operations.Count ? operations[i + 1].Index : document.Length)];
+            foreach (var (variable, from, path) in taken.Where(t => results.ContainsKey(t.Operation)))
+            {
+                variables[variable] = results[from].SelectToken("body.data." + path) ?? throw new InvalidOperationException($"{example}: {from} answered nothing at {path}.");
+            }
+
+            var used = new JObject(variables.Properties().Where(v => text.Contains("$" + v.Name, StringComparison.Ordinal)));
+            results[name] = await RunAsync(persona, document, name, used);
+        }
+
+        // assert
+        Assert.NotEmpty(operations);
+        Assert.All(results, r => AssertHoldsData(example, r.Key, r.Value));
+    }
+
+    private async Task<JToken> RunAsync(string persona, string document, string operationName, JObject variables)
+    {
+        var body = new JObject { ["query"] = document, ["operationName"] = operationName, ["variables"] = variables };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(body.ToString(), new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", hub.TokenFor(persona));
+        using var response = await hub.CreateClient().SendAsync(request);
+        return new Envelope((int)response.StatusCode, await response.Content.ReadAsStringAsync()).Snapshot;
+    }
+
+    private static IEnumerable<string> Files()
+    {
+        var root = Repository.PathOf(Folder);
+        return Directory.GetFiles(root, "*.graphql", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>No errors; every top-level field holds data; a list of nodes is not empty; a payload's user errors are.</summary>
+    private static void AssertHoldsData(string example, string operation, JToken envelope)
+    {
+        var at = $"{example} {operation}: {envelope}";
+        Assert.True((int)envelope["status"]! == 200 && envelope["body"]!["errors"] is null, at);
+        var data = envelope["body"]!["data"] as JObject;
+        Assert.True(data is { Count: > 0 }, at);
+        Assert.All(data.Properties(), field => Assert.True(field.Value.Type is not JTokenType.Null && field.Value is not JArray { Count: 0 }, at));
+        Assert.All(data.Descendants().OfType<JProperty>().Where(p => p.Name == "nodes"), nodes => Assert.True(nodes.Value is JArray { Count: > 0 }, at));
+        Assert.All(data.Descendants().OfType<JProperty>().Where(p => p.Name == "errors"), errors => Assert.True(errors.Value is JArray { Count: 0 }, at));
+    }
+
+    [GeneratedRegex(@"\A# persona: (?<name>[a-z-]+)\n")]
+    private static partial Regex Persona();
+
+    [GeneratedRegex(@"^#\s+\$(?<name>\w+) = (?<operation>\w+) (?<path>\S+)$", RegexOptions.Multiline)]
+    private static partial Regex VariableFrom();
+
+    [GeneratedRegex(@"^(?:query|mutation) (?<name>\w+)", RegexOptions.Multiline)]
+    private static partial Regex Operation();
+}

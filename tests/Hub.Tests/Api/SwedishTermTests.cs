@@ -1,0 +1,48 @@
+using GraphQL.Types;
+using Hub.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Api;
+
+/// <summary>
+/// The schema speaks English, and names the Swedish term wherever the domain has one, so that a
+/// developer can match a type to the city's documents and to what staff call it.
+/// </summary>
+[Collection(ReadOnlyHubDefinition.Name)]
+public sealed class SwedishTermTests(HubFactory hub)
+{
+    [Theory]
+    [InlineData("Pupil", "elev")]
+    [InlineData("Guardian", "vårdnadshavare")]
+    [InlineData("Enrolment", "inskriven")]
+    [InlineData("TermAbsence", "frånvaro")]
+    [InlineData("Placement", "särskild undervisningsgrupp")]
+    [InlineData("PlacementLevel", "särskild undervisningsgrupp")]
+    [InlineData("SchoolOwnership", "fristående")]
+    [InlineData("ReportOfConcern", "orosanmälan")]
+    [InlineData("PreliminaryAssessment", "förhandsbedömning")]
+    [InlineData("Investigation", "barnavårdsutredning")]
+    [InlineData("SocialServicesIntervention", "insats")]
+    [InlineData("SchoolSocialTeamCase", "skolsocialt team")]
+    [InlineData("BupContact", "barn- och ungdomspsykiatri")]
+    [InlineData("SspfCase", "skola, socialtjänst, polis, fritid")]
+    [InlineData("Sip", "samordnad individuell plan")]
+    [InlineData("SipMeeting", "uppföljning")]
+    [InlineData("Consent", "samtycke")]
+    [InlineData("District", "stadsdelsområde")]
+    [InlineData("ContactPerson", "kontaktperson")]
+    [InlineData("EmergencyAccess", "nödåtkomst")]
+    public void TypeDescription_DomainType_NamesTheSwedishTerm(string type, string term)
+    {
+        // arrange
+        var schema = hub.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+
+        // act
+        var description = schema.AllTypes[type]?.Description;
+
+        // assert
+        Assert.NotNull(description);
+        Assert.Contains(term, description, StringComparison.OrdinalIgnoreCase);
+    }
+}
