@@ -12,7 +12,7 @@ namespace Hub.Tests.Api;
 /// earlier operations (<c># $name = Operation path</c>) and <c>$today</c>/<c>$inAYear</c> from the
 /// pinned date. Each must answer without errors, with every field it asks at the top holding data.
 /// </summary>
-public sealed partial class ExampleOperationsTests(HubFactory hub) : IClassFixture<HubFactory>
+public sealed partial class ExampleOperationsTests(LiveHub hub) : IClassFixture<LiveHub>
 {
     private const string Folder = "schema/examples";
 
@@ -46,7 +46,9 @@ public sealed partial class ExampleOperationsTests(HubFactory hub) : IClassFixtu
             }
 
             var used = new JObject(variables.Properties().Where(v => text.Contains("$" + v.Name, StringComparison.Ordinal)));
-            results[name] = await RunAsync(persona, document, name, used);
+            results[name] = operations[i].Groups["kind"].Value == "subscription"
+                ? await SubscribeAsync(persona, document, name, used)
+                : await RunAsync(persona, document, name, used);
         }
 
         // assert
@@ -64,6 +66,24 @@ public sealed partial class ExampleOperationsTests(HubFactory hub) : IClassFixtu
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", hub.TokenFor(persona));
         using var response = await hub.CreateClient().SendAsync(request);
         return new Envelope((int)response.StatusCode, await response.Content.ReadAsStringAsync()).Snapshot;
+    }
+
+    /// <summary>
+    /// Subscribes over WebSocket as the persona, then makes a change the subscriber may see (the
+    /// school reports the pupil's absence) and answers the event it receives, as an envelope.
+    /// </summary>
+    private async Task<JToken> SubscribeAsync(string persona, string document, string operationName, JObject variables)
+    {
+        await using var socket = await SocketClient.ConnectAsAsync(hub, persona);
+        await hub.SubscribeLiveAsync(socket, "example", document, variables.Properties().ToDictionary(p => p.Name, p => ((JValue)p.Value).Value), operationName);
+        var pupil = (string)variables["pupil"]!;
+        var school = hub.ClientFor("school-principal");
+        var current = await school.PostAsync("query($id: ID!) { pupil(id: $id) { absence { term version } } }", new { id = pupil });
+        var version = (int?)current.Data["pupil"]!["absence"]!.FirstOrDefault(a => (string?)a["term"] == "2026-HT")?["version"];
+        await school.MutateAsync("reportAbsence", "ReportAbsenceInput", new { pupilId = pupil, term = "2026-HT", percent = 9.5, version }, "absence { id }");
+        var next = await socket.ReceiveAsync();
+        Assert.True((string?)next?["type"] == "next", $"{operationName}: {next}");
+        return new JObject { ["status"] = 200, ["body"] = next!["payload"] };
     }
 
     private static IEnumerable<string> Files()
@@ -92,6 +112,6 @@ public sealed partial class ExampleOperationsTests(HubFactory hub) : IClassFixtu
     [GeneratedRegex(@"^#\s+\$(?<name>\w+) = (?<operation>\w+) (?<path>\S+)$", RegexOptions.Multiline)]
     private static partial Regex VariableFrom();
 
-    [GeneratedRegex(@"^(?:query|mutation) (?<name>\w+)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<kind>query|mutation|subscription) (?<name>\w+)", RegexOptions.Multiline)]
     private static partial Regex Operation();
 }

@@ -24,11 +24,11 @@ public class LiveHub : HubFactory
         Services.GetRequiredService<Hub.Events.EventCursor>().Protect(WithDb(db => db.Changes.Max(c => (long?)c.Sequence) ?? 0));
 
     /// <summary>Subscribes and waits until the hub has accepted the subscription and opened its feed.</summary>
-    public async Task SubscribeLiveAsync(SocketClient socket, string id, string query, object? variables = null)
+    public async Task SubscribeLiveAsync(SocketClient socket, string id, string query, object? variables = null, string? operationName = null)
     {
         var bus = Services.GetRequiredService<Hub.Events.EventBus>();
         var before = bus.Subscribers;
-        await socket.SubscribeAsync(id, query, variables);
+        await socket.SubscribeAsync(id, query, variables, operationName);
         for (var i = 0; i < 200 && bus.Subscribers <= before; i++)
         {
             await Task.Delay(25);

@@ -51,8 +51,8 @@ public sealed class SocketClient : IAsyncDisposable
     public Task SendTextAsync(string text) =>
         _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
-    public Task SubscribeAsync(string id, string query, object? variables = null) =>
-        SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
+    public Task SubscribeAsync(string id, string query, object? variables = null, string? operationName = null) =>
+        SendAsync(new { id, type = "subscribe", payload = new { query, variables, operationName } });
 
     /// <summary>The next message, skipping the server's keep-alive pings; null when the socket closed.</summary>
     public async Task<JObject?> ReceiveAsync(TimeSpan? within = null)
