@@ -16,6 +16,12 @@ public sealed class AccessDecisions(PersonalData data)
     public PupilAccess For(int pupilId) =>
         _decided.TryGetValue(pupilId, out var access) ? access : throw new InvalidOperationException($"Pupil {pupilId} was not loaded through the access layer.");
 
+    /// <summary>Whether this request has decided the pupil already.</summary>
+    public bool Has(int pupilId) => _decided.ContainsKey(pupilId);
+
+    /// <summary>Takes a decision made for the same caller at the same moment in another scope (one event, many subscribers).</summary>
+    public void Seed(PupilAccess access) => _decided[access.PupilId] = access;
+
     /// <summary>Drops what was decided about a pupil, after a change that may have moved its bases.</summary>
     public void Forget(int pupilId) => _decided.Remove(pupilId);
 

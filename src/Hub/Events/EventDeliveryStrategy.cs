@@ -45,8 +45,11 @@ internal sealed class EventDeliveryStrategy() : SubscriptionExecutionStrategy(ne
         {
             var data = services.GetRequiredService<PersonalData>();
             var decisions = services.GetRequiredService<AccessDecisions>();
-            var pupil = await data.Pupils.SingleAsync(p => p.Id == pupilId, ct).ConfigureAwait(false);
-            await decisions.PrepareAsync([pupil], ct).ConfigureAwait(false);
+            if (!decisions.Has(pupilId))
+            {
+                var pupil = await data.Pupils.SingleAsync(p => p.Id == pupilId, ct).ConfigureAwait(false);
+                await decisions.PrepareAsync([pupil], ct).ConfigureAwait(false);
+            }
 
             // Being told that something changed about a pupil is itself a read, logged like one.
             if (await EventAccess.CategoryAsync(data, e, ct).ConfigureAwait(false) is DataCategory category)

@@ -23,6 +23,7 @@ public sealed partial class EventFeed(FeedRequest request, ClaimsPrincipal user,
     private readonly EventBus _bus = services.GetRequiredService<EventBus>();
     private readonly EventOptions _options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EventOptions>>().Value;
     private readonly HubClock _clock = services.GetRequiredService<HubClock>();
+    private readonly DeliveryChecks _checks = services.GetRequiredService<DeliveryChecks>();
     private readonly ILogger<EventFeed> _log = services.GetRequiredService<ILogger<EventFeed>>();
 
     internal BasisSnapshot? Basis { get; init; }
@@ -117,15 +118,23 @@ public sealed partial class EventFeed(FeedRequest request, ClaimsPrincipal user,
                 return false;
             }
 
-            if (Basis is not null && e.PupilId == request.BasisPupilId && await EndedAsync(scope.ServiceProvider, data) is { } ended)
+            var decisions = scope.ServiceProvider.GetRequiredService<AccessDecisions>();
+            // Not cancelled with this subscription: other subscribers may be waiting for the same check.
+            var check = await _checks.GetAsync(e, data.Caller, () => CheckAsync(data, decisions, e, CancellationToken.None));
+            if (Basis is not null && e.PupilId == request.BasisPupilId && await Basis.EndedAsync(check.Bases, data, ct) is { } ended)
             {
                 observer.OnError(ended);
                 return false;
             }
 
-            if (!await EventAccess.VisibleAsync(data, e, ct))
+            if (!check.Visible)
             {
                 return true;
+            }
+
+            if (check.Access is { } access)
+            {
+                decisions.Seed(access);
             }
 
             observer.OnNext(await deliver(e, scope.ServiceProvider, ct));
@@ -144,6 +153,14 @@ public sealed partial class EventFeed(FeedRequest request, ClaimsPrincipal user,
             observer.OnError(await EndedAsync(scope.ServiceProvider, data!) ?? new ExecutionError("The subscriber is no longer known to the hub.") { Code = "FORBIDDEN" });
             return false;
         }
+    }
+
+    /// <summary>What the event looks like to the subscriber's identity now: its bases for the pupil, and whether the record is visible.</summary>
+    private static async Task<DeliveryCheck> CheckAsync(PersonalData data, AccessDecisions decisions, HubEvent e, CancellationToken ct)
+    {
+        var bases = e.PupilId is int pupilId ? await BasisSnapshot.TakeAsync(data, decisions, pupilId, ct) : null;
+        var visible = await EventAccess.VisibleAsync(data, e, ct);
+        return new DeliveryCheck(visible, bases, bases is not null ? decisions.For(e.PupilId!.Value) : null);
     }
 
     private TimeSpan NextBasisCheck()

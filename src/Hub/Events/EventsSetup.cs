@@ -14,6 +14,7 @@ public static class EventsSetup
         services.AddSingleton<ChangeSignal>();
         services.AddSingleton<EventBus>();
         services.AddSingleton<EventCursor>();
+        services.AddSingleton<DeliveryChecks>();
         services.AddSingleton<OutboxPublisher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxPublisher>());
         return services;

@@ -93,4 +93,29 @@ public sealed class SubscriptionAccessTests(LiveHub hub) : IClassFixture<LiveHub
         // assert
         Assert.Equal("Karin Ström", (string?)next!["payload"]!["data"]!["contactPersonChanged"]!["contactPerson"]!["name"]);
     }
+
+    [Fact]
+    public async Task UnitEvents_SameEventForTwoIdentities_EachJudgedOnItsOwnAndTwoSubscribersOfOneIdentityBothServed()
+    {
+        // arrange: a pupil of the school who is also a patient at the BUP clinic.
+        var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("bup-clinician"));
+        var id = GlobalId.Encode("Pupil", pupil.Id);
+        var after = hub.Cursor();
+        await using var teacher1 = await SocketClient.ConnectAsAsync(hub, "school-teacher");
+        await using var teacher2 = await SocketClient.ConnectAsAsync(hub, "school-teacher");
+        await using var clinician = await SocketClient.ConnectAsAsync(hub, "bup-clinician");
+        foreach (var socket in new[] { teacher1, teacher2, clinician })
+        {
+            await socket.SubscribeAsync("u", UnitEvents, new { after });
+        }
+
+        // act: the school's absence report, which BUP may not read without a consent.
+        await hub.ClientFor("school-principal").MutateAsync("reportAbsence", "ReportAbsenceInput", new { pupilId = id, term = "2026-HT", percent = 22.0 }, "absence { id }");
+        var toTeachers = new[] { await teacher1.ReceiveAsync(), await teacher2.ReceiveAsync() };
+        var toClinician = await clinician.QuietForAsync(TimeSpan.FromSeconds(2));
+
+        // assert
+        Assert.All(toTeachers, m => Assert.Equal(22.0, (double)m!["payload"]!["data"]!["unitEvents"]!["absence"]!["percent"]!));
+        Assert.True(toClinician);
+    }
 }
