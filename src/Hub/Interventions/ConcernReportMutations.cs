@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Changes;
-using Hub.Consents;
 using Hub.Organisation;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
@@ -43,11 +42,7 @@ public static class ConcernReportMutations
             ?? throw Refuse(UserErrorCode.WrongState, "pupilId", "The pupil's registered district has no social-services reception in the directory.");
         var report = new ReportOfConcern
         {
-            PupilId = pupil.Id,
-            UnitId = reception.Id,
-            OwnerAgency = Agency.SocialServices,
             OwnerAuthority = reception.Authority,
-            OpenedOn = w.Today,
             ReporterKind = w.Caller.Agency switch
             {
                 Agency.School => ReporterKind.School,
@@ -58,20 +53,8 @@ public static class ConcernReportMutations
             ReporterName = w.Caller.Name,
             ReporterContact = contact,
             Summary = summary,
-            AssessmentDueOn = w.Today.AddDays(14),
         };
-        w.Db.Interventions.Add(report);
-        w.Db.Interventions.Add(new PreliminaryAssessment
-        {
-            PupilId = pupil.Id,
-            UnitId = reception.Id,
-            OwnerAgency = Agency.SocialServices,
-            OwnerAuthority = reception.Authority,
-            OpenedOn = w.Today,
-            Report = report,
-        });
-        await LegalBases.OpenAsync(w.Db, report, w.Cancel);
-        return report;
+        return await ReceiveReportAsync(w, report, pupil.Id, w.Today, reception);
     }
 }
 

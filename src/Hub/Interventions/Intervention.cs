@@ -55,7 +55,10 @@ public sealed class ReportOfConcern : Intervention
     public required string ReporterName { get; set; }
     public string? ReporterContact { get; set; }
 
-    /// <summary>The preliminary assessment is due within 14 days of receipt.</summary>
+    /// <summary>Days from receipt to the preliminary assessment's deadline.</summary>
+    public const int AssessmentDays = 14;
+
+    /// <summary>The preliminary assessment is due within <see cref="AssessmentDays"/> days of receipt.</summary>
     public DateOnly AssessmentDueOn { get; set; }
 
     /// <summary>Anmälningsmöte: child, family, reporter and social services.</summary>

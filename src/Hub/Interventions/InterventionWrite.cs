@@ -13,16 +13,30 @@ internal static class InterventionWrite
     public const int MaxReasonLength = 1000;
     public const int MaxNameLength = 200;
 
-    /// <summary>Adds <paramref name="record"/> about the pupil, kept by the caller's unit from <paramref name="openedOn"/>.</summary>
-    public static T Keep<T>(Write w, T record, int pupilId, DateOnly openedOn)
+    /// <summary>Adds <paramref name="record"/> about the pupil from <paramref name="openedOn"/>, kept by <paramref name="keeper"/> (default: the caller's unit).</summary>
+    public static T Keep<T>(Write w, T record, int pupilId, DateOnly openedOn, Organisation.Unit? keeper = null)
         where T : Intervention
     {
         record.PupilId = pupilId;
-        record.UnitId = w.Caller.UnitId;
-        record.OwnerAgency = w.Caller.Agency;
+        record.UnitId = keeper?.Id ?? w.Caller.UnitId;
+        record.OwnerAgency = keeper?.Agency ?? w.Caller.Agency;
         record.OpenedOn = openedOn;
         w.Db.Interventions.Add(record);
         return record;
+    }
+
+    /// <summary>
+    /// Receives a report of concern at <paramref name="reception"/> (kept by the caller's unit when
+    /// null): due for its preliminary assessment in <see cref="ReportOfConcern.AssessmentDays"/>
+    /// days, with its assessment pending and the legal bases it opens.
+    /// </summary>
+    public static async Task<ReportOfConcern> ReceiveReportAsync(Write w, ReportOfConcern report, int pupilId, DateOnly receivedOn, Organisation.Unit? reception = null)
+    {
+        report.AssessmentDueOn = receivedOn.AddDays(ReportOfConcern.AssessmentDays);
+        Keep(w, report, pupilId, receivedOn, reception);
+        Keep(w, new PreliminaryAssessment { OwnerAuthority = report.OwnerAuthority, Report = report }, pupilId, receivedOn, reception);
+        await Consents.LegalBases.OpenAsync(w.Db, report, w.Cancel);
+        return report;
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ public static partial class SocialServicesMutations
     {
         var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
         w.NotFuture(input.ReceivedOn, "receivedOn");
-        var report = Keep(w, new ReportOfConcern
+        return await ReceiveReportAsync(w, new ReportOfConcern
         {
             OwnerAuthority = w.Caller.Authority,
             ReporterKind = input.ReporterKind,
@@ -68,11 +68,7 @@ public static partial class SocialServicesMutations
             ReporterName = Text(input.ReporterName, "reporterName", MaxNameLength)!,
             ReporterContact = Text(input.ReporterContact, "reporterContact", MaxNameLength, required: false),
             Summary = Text(input.Summary, "summary", MaxSummaryLength),
-            AssessmentDueOn = input.ReceivedOn.AddDays(14),
         }, pupil.Id, input.ReceivedOn);
-        Keep(w, new PreliminaryAssessment { OwnerAuthority = w.Caller.Authority, Report = report }, pupil.Id, input.ReceivedOn);
-        await LegalBases.OpenAsync(w.Db, report, w.Cancel);
-        return report;
     }
 
     /// <summary>A school, BUP or police reporter is a unit of that kind; anyone else is not a unit.</summary>

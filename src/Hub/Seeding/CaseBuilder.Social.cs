@@ -28,7 +28,7 @@ internal sealed partial class CaseBuilder
             ReporterUnitId = reporter?.Id,
             ReporterName = name,
             ReporterContact = reporter is null ? People.Mobile(random.Next(95)) : Names.Email(name),
-            AssessmentDueOn = received.AddDays(14),
+            AssessmentDueOn = received.AddDays(ReportOfConcern.AssessmentDays),
 
             // The report meeting is held unless it is against the child's interests.
             MeetingHeldOn = daysOpen > 3 && random.NextDouble() < (decidedOn is null ? 0.3 : 0.6) ? received.AddDays(random.Next(2, Math.Min(daysOpen, 12))) : null,
