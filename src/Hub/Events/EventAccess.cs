@@ -49,7 +49,7 @@ internal static class EventAccess
 /// The bases a subscriber had for one pupil when it subscribed (every basis of every category it
 /// could read). The subscription lasts while all of them hold; when one ends it ends, saying which.
 /// </summary>
-internal sealed record BasisSnapshot(IReadOnlySet<(BasisKind Kind, int? Source)> Bases, DateTime? ExpiresAt)
+internal sealed record BasisSnapshot(int PupilId, IReadOnlySet<(BasisKind Kind, int? Source)> Bases, DateTime? ExpiresAt)
 {
     public const string EndedCode = "BASIS_ENDED";
 
@@ -67,7 +67,7 @@ internal sealed record BasisSnapshot(IReadOnlySet<(BasisKind Kind, int? Source)>
         var emergencies = bases.Where(b => b.Kind == BasisKind.EmergencyAccess).Select(b => b.SourceId).ToList();
         var expires = emergencies.Count == 0 ? null
             : await data.Db.EmergencyAccesses.Where(e => emergencies.Contains(e.Id)).MinAsync(e => (DateTime?)e.ExpiresAt, ct);
-        return new BasisSnapshot(bases, expires);
+        return new BasisSnapshot(pupilId, bases, expires);
     }
 
     /// <summary>Null while every basis holds; otherwise the error that ends the subscription.</summary>

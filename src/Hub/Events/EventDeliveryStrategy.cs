@@ -63,7 +63,6 @@ internal sealed class EventDeliveryStrategy() : SubscriptionExecutionStrategy(ne
         using var eventContext = CloneExecutionContext(context, ct);
         eventContext.RequestServices = services;
         var result = await ProcessDataAsync(eventContext, node, e).ConfigureAwait(false);
-        var audit = services.GetServices<GraphQL.DI.IConfigureExecution>().OfType<AuditExecution>().Single();
-        return await audit.CommitAsync(result, services, operation).ConfigureAwait(false);
+        return await services.GetRequiredService<AuditExecution>().CommitAsync(result, services, operation).ConfigureAwait(false);
     }
 }

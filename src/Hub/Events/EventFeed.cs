@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Events;
 
 /// <summary>What one subscription asked for: which events, from where, and (for one pupil) on which bases.</summary>
-public sealed record FeedRequest(string Name, Func<HubEvent, bool> Matches, long After, int? BasisPupilId);
+public sealed record FeedRequest(string Name, Func<HubEvent, bool> Matches, long After);
 
 /// <summary>
 /// One subscription's source of events: the outbox from <c>after</c> (a reconnecting client's
@@ -114,14 +114,14 @@ public sealed partial class EventFeed(FeedRequest request, ClaimsPrincipal user,
             var data = await ScopeForAsync(scope.ServiceProvider, ct);
             if (data is null)
             {
-                observer.OnError(new ExecutionError("The subscriber is no longer known to the hub.") { Code = "FORBIDDEN" });
+                observer.OnError(UnknownSubscriber());
                 return false;
             }
 
             var decisions = scope.ServiceProvider.GetRequiredService<AccessDecisions>();
             // Not cancelled with this subscription: other subscribers may be waiting for the same check.
             var check = await _checks.GetAsync(e, data.Caller, () => CheckAsync(data, decisions, e, CancellationToken.None));
-            if (Basis is not null && e.PupilId == request.BasisPupilId && await Basis.EndedAsync(check.Bases, data, ct) is { } ended)
+            if (Basis is not null && e.PupilId == Basis.PupilId && await Basis.EndedAsync(check.Bases, data, ct) is { } ended)
             {
                 observer.OnError(ended);
                 return false;
@@ -145,12 +145,13 @@ public sealed partial class EventFeed(FeedRequest request, ClaimsPrincipal user,
         {
             await using var scope = _scopes.CreateAsyncScope();
             var data = await ScopeForAsync(scope.ServiceProvider, ct);
-            if (data is not null && await EndedAsync(scope.ServiceProvider, data) is not { } ended)
+            var ended = data is null ? UnknownSubscriber() : await EndedAsync(scope.ServiceProvider, data);
+            if (ended is null)
             {
                 return true;
             }
 
-            observer.OnError(await EndedAsync(scope.ServiceProvider, data!) ?? new ExecutionError("The subscriber is no longer known to the hub.") { Code = "FORBIDDEN" });
+            observer.OnError(ended);
             return false;
         }
     }
@@ -177,9 +178,12 @@ public sealed partial class EventFeed(FeedRequest request, ClaimsPrincipal user,
 
     private async Task<ExecutionError?> EndedAsync(IServiceProvider scope, PersonalData data)
     {
-        var now = await BasisSnapshot.TakeAsync(data, scope.GetRequiredService<AccessDecisions>(), request.BasisPupilId!.Value, CancellationToken.None);
+        var now = await BasisSnapshot.TakeAsync(data, scope.GetRequiredService<AccessDecisions>(), Basis!.PupilId, CancellationToken.None);
         return await Basis!.EndedAsync(now, data, CancellationToken.None);
     }
+
+    private static ExecutionError UnknownSubscriber() =>
+        new("The subscriber is no longer known to the hub.") { Code = Identity.CallerExecution.ForbiddenCode };
 
     /// <summary>The access layer of a fresh scope, for the subscriber; null when its token no longer names a known caller.</summary>
     private async Task<PersonalData?> ScopeForAsync(IServiceProvider scope, CancellationToken ct) =>

@@ -30,7 +30,7 @@ public sealed class SubscriptionType : ObjectGraphType
                 var data = c.RequestServices!.GetRequiredService<PersonalData>();
                 var basis = await BasisSnapshot.TakeAsync(data, c.RequestServices!.GetRequiredService<AccessDecisions>(), pupilId, c.CancellationToken)
                     ?? throw new ExecutionError("No pupil with that id that you may see.") { Code = "NOT_FOUND" };
-                return await FeedAsync(c, e => e.PupilId == pupilId, pupilId, basis);
+                return await FeedAsync(c, e => e.PupilId == pupilId, basis);
             });
         Stream("unitEvents", "Events about the pupils the subscriber's unit has a relationship with: a school's pupils, an RSU's, "
             + "a district's open cases, a clinic's patients. An event about a pupil the unit no longer sees is not delivered.")
@@ -55,7 +55,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .Category(DataCategory.Directory)
             .Resolve(c => c.Source);
 
-    private static async Task<IObservable<object?>> FeedAsync(IResolveFieldContext c, Func<HubEvent, bool> matches, int? basisPupilId = null, BasisSnapshot? basis = null)
+    private static async Task<IObservable<object?>> FeedAsync(IResolveFieldContext c, Func<HubEvent, bool> matches, BasisSnapshot? basis = null)
     {
         var services = c.RequestServices!;
         long after;
@@ -73,7 +73,7 @@ public sealed class SubscriptionType : ObjectGraphType
             after = await services.GetRequiredService<HubDbContext>().Changes.MaxAsync(ch => (long?)ch.Sequence, c.CancellationToken) ?? 0;
         }
 
-        return new EventFeed(new FeedRequest(c.FieldDefinition.Name, matches, after, basisPupilId), c.User!, services) { Basis = basis };
+        return new EventFeed(new FeedRequest(c.FieldDefinition.Name, matches, after), c.User!, services) { Basis = basis };
     }
 
     /// <summary>A resume point older than the retention window is refused: what was missed can no longer all be told.</summary>
