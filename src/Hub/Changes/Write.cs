@@ -85,6 +85,10 @@ public sealed class Write(PersonalData data, UnitDirectory directory, HubClock c
         return unit;
     }
 
+    /// <summary>A unit a stored record refers to (so it exists), from the directory.</summary>
+    public async Task<Unit> UnitAsync(int id) =>
+        await directory.UnitAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Unit {id} is referred to but not in the directory.");
+
     /// <summary>Refuses a stale version; otherwise marks the record changed so its version goes up when saved.</summary>
     public void Expect(IVersioned record, int version, string field = "version")
     {

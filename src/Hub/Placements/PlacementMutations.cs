@@ -102,7 +102,7 @@ public static class PlacementMutations
             throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is not a group of your school.");
         }
 
-        var school = await w.UnitAsync(GlobalIdOf(pupil.HomeSchoolId), "pupilId");
+        var school = await w.UnitAsync(pupil.HomeSchoolId);
         if (level == PlacementLevel.Rsu && group.DistrictId != school.DistrictId)
         {
             throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is the RSU of another district than the pupil's home school.");
@@ -212,6 +212,4 @@ public static class PlacementMutations
         pupil.HomeSchoolId = schoolId;
         w.Db.Entry(pupil).State = EntityState.Modified;
     }
-
-    private static string GlobalIdOf(int unitId) => Api.GlobalId.Encode("Unit", unitId);
 }
