@@ -73,8 +73,11 @@ public static class AccessLogQueries
         return new AccessLogPage(rows.Take(first).ToList(), rows.Count > first, after is not null, filtered.CountAsync);
     }
 
-    // The log is not pupil data behind a relationship, so it is not in PersonalData; the role check is.
-    private static HubDbContext Log(IResolveFieldContext c) =>
+    /// <summary>
+    /// The store, for the officer's oversight reads (the access log, the record of changes): they are
+    /// not pupil data behind a relationship, so they are not in PersonalData; the role check is.
+    /// </summary>
+    internal static HubDbContext Log(IResolveFieldContext c) =>
         c.RequestServices!.GetRequiredService<PersonalData>().Reads(DataCategory.AccessLog)
             ? c.RequestServices!.GetRequiredService<HubDbContext>()
             : throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");

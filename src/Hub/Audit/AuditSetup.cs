@@ -17,9 +17,14 @@ public static class AuditSetup
         services.AddSingleton<ChainHeadFile>();
         services.AddSingleton<IAccessLogStore, AccessLogStore>();
         services.AddSingleton<AccessLogWriter>();
+        services.AddSingleton<AuditExecution>();
         return services;
     }
 
-    public static IGraphQLBuilder UseAccessLog(this IGraphQLBuilder graphql) =>
-        graphql.ConfigureExecution<AuditExecution>();
+    /// <summary>The execution hook; the same instance also commits each subscription delivery's reads.</summary>
+    public static IGraphQLBuilder UseAccessLog(this IGraphQLBuilder graphql)
+    {
+        graphql.Services.Register<IConfigureExecution>(provider => provider.GetRequiredService<AuditExecution>(), GraphQL.DI.ServiceLifetime.Singleton);
+        return graphql;
+    }
 }

@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Audit;
-using Hub.Data;
 using Hub.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,12 +28,7 @@ public static class ChangeQueries
             .Category(DataCategory.AccessLog)
             .ResolveAsync(async c =>
             {
-                var services = c.RequestServices!;
-                if (!services.GetRequiredService<PersonalData>().Reads(DataCategory.AccessLog))
-                {
-                    throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
-                }
-
+                var db = AccessLogQueries.Log(c);
                 var last = c.GetArgument("last", DefaultCount);
                 if (last is < 1 or > MaxCount)
                 {
@@ -49,11 +43,10 @@ public static class ChangeQueries
                     throw new InvalidInputError("before", "is not a sequence number");
                 }
 
-                var db = services.GetRequiredService<HubDbContext>();
                 var rows = await db.Changes.AsNoTracking()
                     .Where(r => r.Sequence < before && (pupilId == null || r.PupilId == pupilId))
                     .OrderByDescending(r => r.Sequence).Take(last).ToListAsync(c.CancellationToken);
-                services.GetRequiredService<OversightReads>().Read(pupilId);
+                c.RequestServices!.GetRequiredService<OversightReads>().Read(pupilId);
                 return rows;
             });
 }
