@@ -52,7 +52,7 @@ public sealed class IdeApp
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.Vary = HeaderNames.Accept;
         response.Headers.CacheControl = "no-cache";
-        var baseHref = System.Net.WebUtility.HtmlEncode(context.Request.PathBase + Path + "/");
+        var baseHref = HtmlPage.Encode(context.Request.PathBase + Path + "/");
         var html = _index.Replace("<head>", $"<head><base href=\"{baseHref}\"/>", StringComparison.Ordinal);
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.WriteAsync(html, context.RequestAborted);
     }
