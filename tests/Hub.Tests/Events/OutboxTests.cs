@@ -87,6 +87,30 @@ public sealed class OutboxTests(LiveHub hub) : IClassFixture<LiveHub>
         Assert.Equal("INVALID_INPUT", (string?)refused["payload"]![0]!["extensions"]!["code"]);
     }
 
+    [Fact]
+    public async Task PupilEvents_CursorOlderThanTheRetention_RefusedAsExpired()
+    {
+        // arrange: a cursor just before a change committed (as the store now says) thirty days ago.
+        var id = GlobalId.Encode("Pupil", new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-principal")).Id);
+        var cursor = hub.Cursor();
+        await ReportAsync(hub.ClientFor("school-principal"), id, "2026-HT", 3.0, version: null);
+        hub.WithDb(db =>
+        {
+            var change = db.Changes.OrderByDescending(c => c.Sequence).First();
+            change.At = DateTime.UtcNow.AddDays(-30);
+            return db.SaveChanges();
+        });
+        await using var principal = await SocketClient.ConnectAsAsync(hub, "school-principal");
+
+        // act
+        await principal.SubscribeAsync("1", PupilEvents, new { id, after = cursor });
+        var refused = await principal.ReceiveAsync();
+
+        // assert
+        Assert.Equal("error", (string?)refused!["type"]);
+        Assert.Equal("RESUME_POINT_EXPIRED", (string?)refused["payload"]![0]!["extensions"]!["code"]);
+    }
+
     private static double Percent(Newtonsoft.Json.Linq.JObject? message) =>
         (double)message!["payload"]!["data"]!["pupilEvents"]!["absence"]!["percent"]!;
 

@@ -144,6 +144,25 @@ public sealed class ProtocolTests(ShortLivedHub hub) : IClassFixture<ShortLivedH
     }
 
     [Fact]
+    public async Task Socket_OneOperationOverTheCap_Closed4400()
+    {
+        // arrange
+        var id = GlobalId.Encode("Pupil", new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-teacher")).Id);
+        await using var socket = await SocketClient.ConnectAsAsync(hub, "school-teacher");
+        for (var i = 0; i < ShortLivedHub.MaxOperationsPerSocket; i++)
+        {
+            await hub.SubscribeLiveAsync(socket, $"s{i}", "subscription($id: ID!) { pupilEvents(pupilId: $id) { kind } }", new { id });
+        }
+
+        // act
+        await socket.SubscribeAsync("one-more", "subscription($id: ID!) { pupilEvents(pupilId: $id) { kind } }", new { id });
+        var code = await socket.ClosedWithAsync();
+
+        // assert
+        Assert.Equal(4400, code);
+    }
+
+    [Fact]
     public async Task Socket_Ping_AnsweredWithPong()
     {
         // arrange

@@ -6,6 +6,7 @@ namespace Hub.Tests.Support;
 public sealed class ShortLivedHub : LiveHub
 {
     public const int MaxMessageBytes = 4096;
+    public const int MaxOperationsPerSocket = 3;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -15,5 +16,6 @@ public sealed class ShortLivedHub : LiveHub
         builder.UseSetting("GraphQLWebSockets:ConnectionInitTimeout", "00:00:03");
         builder.UseSetting("GraphQLWebSockets:KeepAliveInterval", "00:00:01");
         builder.UseSetting("GraphQLWebSockets:MaxMessageBytes", MaxMessageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("GraphQLWebSockets:MaxOperationsPerSocket", MaxOperationsPerSocket.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
