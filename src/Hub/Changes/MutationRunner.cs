@@ -107,7 +107,7 @@ public static class MutationRunner
         await using var transaction = await db.Database.BeginTransactionAsync(write.Cancel);
         if (key is not null)
         {
-            var earlier = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(r => r.ActorId == caller.PersonId && r.Key == key, write.Cancel);
+            var earlier = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(IdempotencyRecord.Of(caller, key), write.Cancel);
             if (earlier is not null)
             {
                 return earlier.Operation == name && earlier.RequestHash == hash
@@ -147,6 +147,8 @@ public static class MutationRunner
             db.IdempotencyKeys.Add(new IdempotencyRecord
             {
                 ActorId = caller.PersonId,
+                ActorUnitId = caller.UnitId,
+                ActorRole = caller.Role.ToString(),
                 Key = key,
                 Operation = name,
                 RequestHash = hash,
