@@ -103,6 +103,7 @@ public static class MutationRunner
         var db = write.Db;
         var caller = write.Caller;
         var key = Write.Text(input.IdempotencyKey, "idempotencyKey", MutationInput.MaxIdempotencyKeyLength, required: false);
+        InputDates.Check(input, write.Today);
         var hash = key is null ? "" : Hash(name, input);
         await using var transaction = await db.Database.BeginTransactionAsync(write.Cancel);
         if (key is not null)
