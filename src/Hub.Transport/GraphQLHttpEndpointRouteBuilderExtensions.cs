@@ -14,7 +14,8 @@ public static class GraphQLHttpEndpointRouteBuilderExtensions
     /// <summary>
     /// Serves GraphQL over HTTP (GET and POST) at <paramref name="pattern"/>. Needs
     /// <c>AddGraphQL(b => b.AddSchema&lt;T&gt;().AddGraphQLHttp())</c>; chain
-    /// <c>.RequireAuthorization(policy)</c> on the result to guard it.
+    /// <c>.RequireAuthorization(policy)</c> on the result to guard it. Every answer it writes carries
+    /// <c>Cache-Control: no-store</c>; <c>UseGraphQLNoStore()</c> extends that to answers written before it.
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
@@ -31,6 +32,7 @@ public static class GraphQLHttpEndpointRouteBuilderExtensions
         RequestDelegate handle = handler.HandleAsync;
         return endpoints
             .MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], handle)
+            .WithMetadata(GraphQLHttpEndpointMetadata.Instance)
             .WithDisplayName("GraphQL over HTTP " + pattern);
     }
 }

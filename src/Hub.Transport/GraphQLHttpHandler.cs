@@ -19,6 +19,7 @@ internal sealed partial class GraphQLHttpHandler(
     public async Task HandleAsync(HttpContext context)
     {
         var aborted = context.RequestAborted;
+        GraphQLNoStoreApplicationBuilderExtensions.MarkNoStore(context.Response);
         try
         {
             await HandleCoreAsync(context, aborted).ConfigureAwait(false);

@@ -21,6 +21,7 @@ if (HubCommands.IsCommand(args))
 
 await app.Services.InitializeDatabaseAsync();
 app.Services.InitializeSchema();
+app.UseHubNoStore();
 app.UseHubWebSockets();
 app.UseHubPages();
 app.UseAuthentication();

@@ -1,6 +1,6 @@
 namespace Hub.Transport.WebSockets;
 
-/// <summary>The close codes of <c>graphql-transport-ws</c>, and the one WebSocket code the transport adds.</summary>
+/// <summary>The close codes of <c>graphql-transport-ws</c>, and the WebSocket codes the transport adds.</summary>
 public static class CloseCodes
 {
     public const int BadMessage = 4400;
@@ -13,4 +13,7 @@ public static class CloseCodes
 
     /// <summary>RFC 6455: the message is too big to process.</summary>
     public const int MessageTooBig = 1009;
+
+    /// <summary>RFC 6455: the server could not go on, here because the credentials could not be checked (the client may retry).</summary>
+    public const int InternalError = 1011;
 }

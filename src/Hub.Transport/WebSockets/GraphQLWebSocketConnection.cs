@@ -188,7 +188,19 @@ internal sealed partial class GraphQLWebSocketConnection(
             return false;
         }
 
-        var authentication = await authenticator.AuthenticateAsync(http, payload, _lifetime.Token).ConfigureAwait(false);
+        WebSocketAuthentication authentication;
+        try
+        {
+            authentication = await authenticator.AuthenticateAsync(http, payload, _lifetime.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not the client's message at fault (4400) nor its credentials (4403): they could not be checked.
+            LogAuthenticationFailed(logger, e);
+            Close(CloseCodes.InternalError, "The credentials could not be checked; try again later");
+            return false;
+        }
+
         if (authentication.User is null)
         {
             Close(CloseCodes.Forbidden, "Forbidden");
@@ -390,6 +402,9 @@ internal sealed partial class GraphQLWebSocketConnection(
         LogOperationFailed(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name ?? "(document)");
         return Task.CompletedTask;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL WebSocket could not be authenticated: the authenticator failed; the socket was closed with 1011")]
+    private static partial void LogAuthenticationFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A GraphQL WebSocket message could not be handled; the socket was closed")]
     private static partial void LogMessageFailed(ILogger logger, Exception exception);

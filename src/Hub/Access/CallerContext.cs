@@ -20,11 +20,12 @@ public sealed class CallerContext(UnitDirectory units, IHttpContextAccessor http
             return _caller;
         }
 
-        var person = user.FindFirstValue(HubClaims.Subject);
-        var unitCode = user.FindFirstValue(HubClaims.Unit);
-        if (string.IsNullOrEmpty(person) || string.IsNullOrEmpty(unitCode)
-            || !Enum.TryParse<Agency>(user.FindFirstValue(HubClaims.Agency), ignoreCase: false, out var agency)
-            || !Enum.TryParse<Role>(user.FindFirstValue(HubClaims.Role), ignoreCase: false, out var role)
+        var person = HubClaims.OnlyValue(user, HubClaims.Subject);
+        var name = HubClaims.OnlyValue(user, HubClaims.Name);
+        var unitCode = HubClaims.OnlyValue(user, HubClaims.Unit);
+        if (!HubClaims.IsPresent(person) || !HubClaims.IsPresent(name) || string.IsNullOrEmpty(unitCode)
+            || !HubClaims.TryParseExact<Agency>(HubClaims.OnlyValue(user, HubClaims.Agency), out var agency)
+            || !HubClaims.TryParseExact<Role>(HubClaims.OnlyValue(user, HubClaims.Role), out var role)
             || !HubClaims.RoleFitsAgency(role, agency))
         {
             return null;
@@ -36,8 +37,7 @@ public sealed class CallerContext(UnitDirectory units, IHttpContextAccessor http
             return null;
         }
 
-        var name = user.FindFirstValue(HubClaims.Name) ?? person;
-        _caller = new Caller(person, name, agency, role, unit.Id, unit.Code, unit.Kind, unit.Authority, unit.DistrictId);
+        _caller = new Caller(person!, name!, agency, role, unit.Id, unit.Code, unit.Kind, unit.Authority, unit.DistrictId);
         return _caller;
     }
 

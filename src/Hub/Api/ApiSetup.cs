@@ -46,6 +46,9 @@ public static class ApiSetup
     public static void InitializeSchema(this IServiceProvider services) =>
         services.GetRequiredService<ISchema>().Initialize();
 
+    /// <summary>No answer of the GraphQL endpoint is cached anywhere, a 401 or 403 before it included; first in the pipeline.</summary>
+    public static IApplicationBuilder UseHubNoStore(this IApplicationBuilder app) => app.UseGraphQLNoStore();
+
     /// <summary>GraphQL over WebSocket at /graphql; the socket authenticates in its <c>connection_init</c>, not by header.</summary>
     public static IApplicationBuilder UseHubWebSockets(this IApplicationBuilder app) => app.UseGraphQLWebSockets("/graphql");
 

@@ -6,7 +6,9 @@ namespace Hub.Api;
 
 /// <summary>
 /// Opaque, globally unique ids: the type name and the key, base64url-encoded ("Pupil:42"). Clients
-/// must not parse them; the hub checks the type when it reads one back.
+/// must not parse them; the hub checks the type when it reads one back, and takes only the one
+/// spelling it writes: a padded, zero-led or otherwise re-spelt id would be a second name for the
+/// same record, usable to tell records apart outside the id the hub handed out.
 /// </summary>
 public static class GlobalId
 {
@@ -35,9 +37,12 @@ public static class GlobalId
 
         var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(id));
         var separator = text.IndexOf(':', StringComparison.Ordinal);
-        return separator > 0
+        var ok = separator > 0
             && text.AsSpan(0, separator).SequenceEqual(expectedType)
             && long.TryParse(text.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out key)
-            && key > 0;
+            && key > 0
+            && string.Equals(Encode(expectedType, key), id, StringComparison.Ordinal);
+        key = ok ? key : 0;
+        return ok;
     }
 }

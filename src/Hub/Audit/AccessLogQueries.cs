@@ -43,9 +43,12 @@ public static class AccessLogQueries
             {
                 var db = Log(c);
                 var pupilId = await PupilOfAsync(c, db);
-                var report = await GuardianReport.BuildAsync(db, c.RequestServices!.GetRequiredService<UnitDirectory>(), pupilId, c.CancellationToken);
+
+                // The look-up itself is logged either way; for a pupil the hub does not have, without a pupil.
                 c.RequestServices!.GetRequiredService<OversightReads>().Read(pupilId);
-                return report;
+                return pupilId is int known
+                    ? await GuardianReport.BuildAsync(db, c.RequestServices!.GetRequiredService<UnitDirectory>(), known, c.CancellationToken)
+                    : GuardianReport.NoSuchPupil;
             });
     }
 
@@ -82,8 +85,12 @@ public static class AccessLogQueries
             ? c.RequestServices!.GetRequiredService<HubDbContext>()
             : throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
 
-    /// <summary>The pupil a report is for, by id or by personal identity number: exactly one of them.</summary>
-    private static async Task<int> PupilOfAsync(IResolveFieldContext c, HubDbContext db)
+    /// <summary>
+    /// The pupil a report is for, by id or by personal identity number: exactly one of them. Null
+    /// when no pupil has the number, so that nothing is reported or logged about a pupil that does
+    /// not exist (an id is the log's own name for a pupil, and is reported as given).
+    /// </summary>
+    private static async Task<int?> PupilOfAsync(IResolveFieldContext c, HubDbContext db)
     {
         var id = c.GetArgument<string?>("pupil");
         var number = c.GetArgument<string?>("personalIdentityNumber");
@@ -102,7 +109,6 @@ public static class AccessLogQueries
             throw new InvalidInputError("personalIdentityNumber", problem!);
         }
 
-        // An unknown number reports nothing read, exactly as a pupil nobody has read about.
-        return await db.Pupils.Where(p => p.PersonalIdentityNumber == normalized).Select(p => p.Id).FirstOrDefaultAsync(c.CancellationToken);
+        return await db.Pupils.Where(p => p.PersonalIdentityNumber == normalized).Select(p => (int?)p.Id).FirstOrDefaultAsync(c.CancellationToken);
     }
 }

@@ -11,8 +11,11 @@ namespace Hub.Audit;
 /// for a pupil with a protected identity it names no unit either, since a school or group would
 /// tell where the child is.
 /// </summary>
-public sealed record GuardianReport(int PupilId, bool UnitsWithheld, IReadOnlyList<GuardianReportLine> Lines)
+public sealed record GuardianReport(int? PupilId, bool UnitsWithheld, IReadOnlyList<GuardianReportLine> Lines)
 {
+    /// <summary>The answer for a personal identity number no pupil in the hub has: nobody has read anything, and there is no pupil to name.</summary>
+    public static GuardianReport NoSuchPupil { get; } = new(null, false, []);
+
     private static readonly TimeZoneInfo Stockholm =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var zone) ? zone : TimeZoneInfo.Utc;
 

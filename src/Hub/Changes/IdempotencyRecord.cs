@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Hub.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -5,12 +7,17 @@ namespace Hub.Changes;
 
 /// <summary>
 /// A partner system's idempotency key, remembered with the request it came with and what that
-/// request changed, so that a retry gets the first answer instead of a second change.
+/// request changed, so that a retry gets the first answer instead of a second change. A key belongs
+/// to the person acting in one unit and role (the unit fixes the agency): the same person acting
+/// for another unit or in another role is another caller, and must not be handed back what the
+/// first one made.
 /// </summary>
 public sealed class IdempotencyRecord
 {
     public int Id { get; set; }
     public required string ActorId { get; set; }
+    public int ActorUnitId { get; set; }
+    public required string ActorRole { get; set; }
     public required string Key { get; set; }
     public required string Operation { get; set; }
 
@@ -20,6 +27,13 @@ public sealed class IdempotencyRecord
     public int EntityId { get; set; }
     public int? PupilId { get; set; }
     public DateTime At { get; set; }
+
+    /// <summary>The caller's own record for a key: same person, same unit, same role.</summary>
+    public static Expression<Func<IdempotencyRecord, bool>> Of(Caller caller, string key)
+    {
+        var role = caller.Role.ToString();
+        return r => r.ActorId == caller.PersonId && r.ActorUnitId == caller.UnitId && r.ActorRole == role && r.Key == key;
+    }
 }
 
 internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
@@ -28,10 +42,11 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("IdempotencyKeys");
         builder.Property(r => r.ActorId).HasMaxLength(100);
+        builder.Property(r => r.ActorRole).HasMaxLength(40);
         builder.Property(r => r.Key).HasMaxLength(MutationInput.MaxIdempotencyKeyLength);
         builder.Property(r => r.Operation).HasMaxLength(60);
         builder.Property(r => r.RequestHash).HasMaxLength(64);
         builder.Property(r => r.EntityType).HasMaxLength(40);
-        builder.HasIndex(r => new { r.ActorId, r.Key }).IsUnique();
+        builder.HasIndex(r => new { r.ActorId, r.ActorUnitId, r.ActorRole, r.Key }).IsUnique();
     }
 }

@@ -103,11 +103,12 @@ public static class MutationRunner
         var db = write.Db;
         var caller = write.Caller;
         var key = Write.Text(input.IdempotencyKey, "idempotencyKey", MutationInput.MaxIdempotencyKeyLength, required: false);
+        InputDates.Check(input, write.Today);
         var hash = key is null ? "" : Hash(name, input);
         await using var transaction = await db.Database.BeginTransactionAsync(write.Cancel);
         if (key is not null)
         {
-            var earlier = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(r => r.ActorId == caller.PersonId && r.Key == key, write.Cancel);
+            var earlier = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(IdempotencyRecord.Of(caller, key), write.Cancel);
             if (earlier is not null)
             {
                 return earlier.Operation == name && earlier.RequestHash == hash
@@ -147,6 +148,8 @@ public static class MutationRunner
             db.IdempotencyKeys.Add(new IdempotencyRecord
             {
                 ActorId = caller.PersonId,
+                ActorUnitId = caller.UnitId,
+                ActorRole = caller.Role.ToString(),
                 Key = key,
                 Operation = name,
                 RequestHash = hash,

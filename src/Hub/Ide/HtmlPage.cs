@@ -27,7 +27,12 @@ internal sealed class HtmlPage(string title, string script = "")
     {
         var response = context.Response;
         response.ContentType = "text/html; charset=utf-8";
-        response.Headers.CacheControl = "no-cache";
+        if (string.IsNullOrEmpty(response.Headers.CacheControl))
+        {
+            // A page that set something stricter (no-store, for a page with tokens) keeps it.
+            response.Headers.CacheControl = "no-cache";
+        }
+
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
             + (_scriptHash.Length == 0 ? "" : $"; script-src 'sha256-{_scriptHash}'");

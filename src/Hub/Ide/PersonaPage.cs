@@ -31,6 +31,8 @@ internal static class PersonaPage
 
     public static Task WriteAsync(HttpContext context)
     {
+        // The page hands out tokens (by script, from the token path); neither may stay in a cache.
+        context.Response.Headers.CacheControl = "no-store";
         var root = context.Request.PathBase.Value ?? "";
         var rows = Personas.All.Select(p => $"""
             <tr><td><strong class="nowrap">{HtmlPage.Encode(p.Name)}</strong><br>{HtmlPage.Encode(p.DisplayName)}</td>
@@ -62,12 +64,12 @@ internal static class PersonaPage
 
     public static IResult Token(string name, DevelopmentTokenIssuer issuer, HttpContext context)
     {
+        context.Response.Headers.CacheControl = "no-store";
         if (Personas.Find(name) is not { } persona)
         {
             return Results.NotFound();
         }
 
-        context.Response.Headers.CacheControl = "no-store";
         return Results.Text(issuer.IssueFor(persona), "text/plain; charset=utf-8");
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 
 namespace Hub.Identity;
 
@@ -9,6 +10,35 @@ public static class HubClaims
     public const string Agency = "agency";
     public const string Unit = "unit";
     public const string Role = "role";
+
+    /// <summary>
+    /// An enum-like claim (agency, role) read strictly: exactly one of the names the README lists,
+    /// case and all. <see cref="Enum.TryParse{TEnum}(string?, out TEnum)"/> would also take
+    /// <c>"1"</c>, <c>" Principal "</c> or <c>"Teacher,Principal"</c>, so an issuer's odd value
+    /// would become a role nobody granted.
+    /// </summary>
+    public static bool TryParseExact<TEnum>(string? value, out TEnum parsed)
+        where TEnum : struct, Enum
+    {
+        parsed = default;
+        return value is not null && Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal) && Enum.TryParse(value, out parsed);
+    }
+
+    /// <summary>The claim's value when the token carries it exactly once; two roles or two units are no answer.</summary>
+    public static string? OnlyValue(ClaimsPrincipal user, string type)
+    {
+        using var claims = user.FindAll(type).GetEnumerator();
+        if (!claims.MoveNext())
+        {
+            return null;
+        }
+
+        var value = claims.Current.Value;
+        return claims.MoveNext() ? null : value;
+    }
+
+    /// <summary>A claim that names someone (sub, name) must say something: absent, empty or blank is refused.</summary>
+    public static bool IsPresent(string? value) => !string.IsNullOrWhiteSpace(value);
 
     /// <summary>A role only exists within its agency: a token claiming a police investigator is refused.</summary>
     public static bool RoleFitsAgency(Access.Role role, Organisation.Agency agency) => agency switch

@@ -25,11 +25,21 @@ internal sealed class HubWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions
 
         var options = jwt.Get(JwtBearerDefaults.AuthenticationScheme);
         var parameters = options.TokenValidationParameters.Clone();
+        IssuerUnavailableException? unavailable = null;
         if (options.ConfigurationManager is { } manager)
         {
-            var configuration = await manager.GetConfigurationAsync(cancellationToken);
-            parameters.ValidIssuers = [.. parameters.ValidIssuers ?? [], configuration.Issuer];
-            parameters.IssuerSigningKeys = [.. parameters.IssuerSigningKeys ?? [], .. configuration.SigningKeys];
+            try
+            {
+                var configuration = await manager.GetConfigurationAsync(cancellationToken);
+                parameters.ValidIssuers = [.. parameters.ValidIssuers ?? [], configuration.Issuer];
+                parameters.IssuerSigningKeys = [.. parameters.IssuerSigningKeys ?? [], .. configuration.SigningKeys];
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // As over HTTP: keys the hub holds itself may still validate the token; if none does, the
+                // socket is not refused as forbidden but closed as the server's failure (the transport's 1011).
+                unavailable = new IssuerUnavailableException(e);
+            }
         }
 
         foreach (var handler in options.TokenHandlers)
@@ -50,7 +60,7 @@ internal sealed class HubWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions
             return new WebSocketAuthentication(user, result.SecurityToken.ValidTo == DateTime.MinValue ? null : new DateTimeOffset(result.SecurityToken.ValidTo, TimeSpan.Zero));
         }
 
-        return WebSocketAuthentication.Refused;
+        return unavailable is null ? WebSocketAuthentication.Refused : throw unavailable;
     }
 
     private static string? TokenIn(JsonElement? payload)

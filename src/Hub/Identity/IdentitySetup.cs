@@ -23,6 +23,7 @@ public static class IdentitySetup
                 $"Set {HubIdentityOptions.Section}:Authority to the token issuer (or run with ASPNETCORE_ENVIRONMENT=Development to use the demo personas).");
         }
 
+        RequireHttpsAuthority(options);
         services.AddSingleton<DevelopmentTokenIssuer>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -31,6 +32,33 @@ public static class IdentitySetup
         services.AddAuthorizationBuilder().AddPolicy(CallerPolicy, policy =>
             policy.RequireAuthenticatedUser().AddRequirements(new CallerRequirement()));
         return services;
+    }
+
+    /// <summary>
+    /// An authority must be an absolute https address: signing keys fetched over plain http could be
+    /// swapped on the way. The JWT handler would otherwise refuse only at the first request, and every
+    /// request after it, with an empty 500. Only a local test issuer may be plain http, by turning
+    /// <c>RequireHttpsMetadata</c> off explicitly.
+    /// </summary>
+    private static void RequireHttpsAuthority(HubIdentityOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.Authority))
+        {
+            return;
+        }
+
+        var key = $"{HubIdentityOptions.Section}:{nameof(HubIdentityOptions.Authority)}";
+        if (!Uri.TryCreate(options.Authority, UriKind.Absolute, out var authority) || (authority.Scheme != Uri.UriSchemeHttps && authority.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new InvalidOperationException($"{key} must be the token issuer's absolute https:// address; '{options.Authority}' is not.");
+        }
+
+        if (authority.Scheme != Uri.UriSchemeHttps && options.RequireHttpsMetadata)
+        {
+            throw new InvalidOperationException(
+                $"{key} must use https:// ('{options.Authority}' does not): the hub fetches the issuer's signing keys from it. "
+                + $"Only for a local test issuer set {HubIdentityOptions.Section}:{nameof(HubIdentityOptions.RequireHttpsMetadata)}=false.");
+        }
     }
 
     private static void ConfigureJwt(JwtBearerOptions jwt, HubIdentityOptions options, IHostEnvironment environment, IServiceProvider provider)

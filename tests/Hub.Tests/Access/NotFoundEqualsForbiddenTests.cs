@@ -64,4 +64,34 @@ public sealed class NotFoundEqualsForbiddenTests(HubFactory hub)
         Assert.Equal("INVALID_INPUT", (string?)response.Errors![0]["extensions"]!["code"]);
         Assert.Equal(JTokenType.Null, response.Data["pupil"]!.Type);
     }
+
+    [Theory]
+    [InlineData("padded")]
+    [InlineData("leading-zero")]
+    [InlineData("whitespace")]
+    public async Task Pupil_NonCanonicalSpellingOfAVisibleId_ReturnsInvalidInput(string spelling)
+    {
+        // arrange
+        var client = hub.ClientFor("rsu-teacher");
+        var id = (await PupilPages.AllIdsAsync(client))[0];
+        GlobalId.TryDecode(id, "Pupil", out var key);
+        var respelt = spelling switch
+        {
+            // "Pupil:N" padded to a multiple of three bytes by a leading zero where needed, so that the padding always shows
+            "padded" => Base64($"Pupil:{key}".Length % 3 == 0 ? $"Pupil:0{key}" : $"Pupil:{key}"),
+            "leading-zero" => Base64($"Pupil:0{key}").TrimEnd('='),
+            _ => id + " ",
+        };
+
+        // act
+        var response = await client.PostAsync(Query, new { id = respelt });
+
+        // assert
+        Assert.NotEqual(id, respelt);
+        Assert.Equal("INVALID_INPUT", (string?)response.Errors![0]["extensions"]!["code"]);
+        Assert.Equal(JTokenType.Null, response.Data["pupil"]!.Type);
+    }
+
+    private static string Base64(string text) =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)).Replace('+', '-').Replace('/', '_');
 }

@@ -48,4 +48,37 @@ public sealed class GlobalIdTests
         // assert
         Assert.False(ok);
     }
+
+    [Theory]
+    [InlineData("UHVwaWw6MDQy")] // "Pupil:042": a leading zero
+    [InlineData("UHVwaWw6NDI=")] // padded
+    [InlineData("UHVwaWw6NDJ")] // the last character's unused bits set
+    [InlineData(" UHVwaWw6NDI")] // whitespace
+    [InlineData("UHVwaWw6NDI ")]
+    [InlineData("UHVw aWw6NDI")]
+    public void Decode_NonCanonicalSpellingOfAValidId_Fails(string id)
+    {
+        // arrange
+        Assert.Equal("UHVwaWw6NDI", GlobalId.Encode("Pupil", 42));
+
+        // act
+        var ok = GlobalId.TryDecode(id, "Pupil", out var key);
+
+        // assert
+        Assert.False(ok);
+        Assert.Equal(0, key);
+    }
+
+    [Fact]
+    public void DecodeLong_NonCanonicalSpelling_Fails()
+    {
+        // arrange
+        var id = GlobalId.Encode("AccessLogEntry", 7) + "=";
+
+        // act
+        var ok = GlobalId.TryDecodeLong(id, "AccessLogEntry", out _);
+
+        // assert
+        Assert.False(ok);
+    }
 }

@@ -94,6 +94,6 @@ public sealed class StartPageTests(HubFactory hub)
         var policy = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("script-src 'sha256-", policy, StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
-        Assert.Equal(new CacheControlHeaderValue { NoCache = true }, response.Headers.CacheControl);
+        Assert.Equal(new CacheControlHeaderValue { NoStore = true }, response.Headers.CacheControl);
     }
 }

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Hub.Identity;
 using Hub.Tests.Support;
 
 namespace Hub.Tests.Identity;
@@ -111,5 +113,77 @@ public sealed class AuthenticationTests(HubFactory hub)
         Assert.Equal(403, response.Status);
         Assert.Null(response.Body["data"]);
         Assert.Equal("FORBIDDEN", (string?)response.Errors![0]["extensions"]!["code"]);
+    }
+
+    [Theory]
+    [InlineData("School", "1")]
+    [InlineData("School", "Principal ")]
+    [InlineData("School", " Principal")]
+    [InlineData("School", "principal")]
+    [InlineData("School", "Teacher,Principal")]
+    [InlineData("0", "Principal")]
+    [InlineData("School ", "Principal")]
+    [InlineData("school", "Principal")]
+    public async Task GraphQLPost_AgencyOrRoleNotSpeltExactly_Returns403WithoutData(string agency, string role)
+    {
+        // arrange
+        var client = new HubClient(hub.CreateClient(), new TokenForge(hub).Create(agency: agency, role: role));
+
+        // act
+        var response = await client.PostAsync(PupilsQuery);
+
+        // assert
+        Assert.Equal(403, response.Status);
+        Assert.Null(response.Body["data"]);
+        Assert.Equal("FORBIDDEN", (string?)response.Errors![0]["extensions"]!["code"]);
+    }
+
+    [Theory]
+    [InlineData(null, "Test Person")]
+    [InlineData("", "Test Person")]
+    [InlineData("  ", "Test Person")]
+    [InlineData("p-test", null)]
+    [InlineData("p-test", "")]
+    [InlineData("p-test", " ")]
+    public async Task GraphQLPost_TokenWithoutSubjectOrName_Returns403WithoutData(string? subject, string? name)
+    {
+        // arrange
+        var client = new HubClient(hub.CreateClient(), new TokenForge(hub).Create(subject: subject, name: name));
+
+        // act
+        var response = await client.PostAsync(PupilsQuery);
+
+        // assert
+        Assert.Equal(403, response.Status);
+        Assert.Null(response.Body["data"]);
+    }
+
+    [Fact]
+    public async Task GraphQLPost_TokenWithTwoRoles_Returns403WithoutData()
+    {
+        // arrange
+        var token = new TokenForge(hub).Create(role: "Teacher", extraClaims: [new Claim(HubClaims.Role, "Principal")]);
+        var client = new HubClient(hub.CreateClient(), token);
+
+        // act
+        var response = await client.PostAsync(PupilsQuery);
+
+        // assert
+        Assert.Equal(403, response.Status);
+        Assert.Null(response.Body["data"]);
+    }
+
+    [Fact]
+    public async Task GraphQLPost_ExactlySpeltForgedToken_IsAnswered()
+    {
+        // arrange: the positive control: the same forge with exact names is a caller
+        var client = new HubClient(hub.CreateClient(), new TokenForge(hub).Create(agency: "School", role: "Principal"));
+
+        // act
+        var response = await client.PostAsync(PupilsQuery);
+
+        // assert
+        Assert.Equal(200, response.Status);
+        Assert.NotNull(response.Body["data"]);
     }
 }

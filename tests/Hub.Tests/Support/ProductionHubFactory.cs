@@ -7,7 +7,8 @@ namespace Hub.Tests.Support;
 /// The real hub as it runs outside Development: an empty database, tokens only from a configured
 /// issuer (never contacted here: these tests send no token), and the IDE as configured.
 /// </summary>
-public sealed class ProductionHubFactory(bool? ideEnabled = null) : WebApplicationFactory<Program>
+public sealed class ProductionHubFactory(bool? ideEnabled = null, string authority = "https://login.example.invalid/hub", bool? requireHttpsMetadata = null)
+    : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "hub-tests-" + Guid.NewGuid().ToString("N"));
 
@@ -15,7 +16,12 @@ public sealed class ProductionHubFactory(bool? ideEnabled = null) : WebApplicati
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Hub:DataFolder", _dataFolder);
-        builder.UseSetting("Hub:Identity:Authority", "https://login.example.invalid/hub");
+        builder.UseSetting("Hub:Identity:Authority", authority);
+        if (requireHttpsMetadata is { } requireHttps)
+        {
+            builder.UseSetting("Hub:Identity:RequireHttpsMetadata", requireHttps ? "true" : "false");
+        }
+
         if (ideEnabled is { } enabled)
         {
             builder.UseSetting("Hub:Ide:Enabled", enabled ? "true" : "false");

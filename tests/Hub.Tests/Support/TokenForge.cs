@@ -17,13 +17,19 @@ public sealed class TokenForge(HubFactory hub)
         string audience = "hub",
         DateTime? expires = null,
         DateTime? notBefore = null,
-        SecurityKey? key = null)
+        SecurityKey? key = null,
+        string? subject = "p-test",
+        string? name = "Test Person",
+        IEnumerable<Claim>? extraClaims = null)
     {
         var now = DateTime.UtcNow;
-        var claims = new List<Claim> { new(HubClaims.Subject, "p-test"), new(HubClaims.Name, "Test Person") };
+        var claims = new List<Claim>();
+        AddIf(claims, HubClaims.Subject, subject);
+        AddIf(claims, HubClaims.Name, name);
         AddIf(claims, HubClaims.Unit, unit);
         AddIf(claims, HubClaims.Agency, agency);
         AddIf(claims, HubClaims.Role, role);
+        claims.AddRange(extraClaims ?? []);
         var signingKey = key ?? hub.Services.GetRequiredService<DevelopmentTokenIssuer>().SigningKey;
         var start = notBefore ?? now.AddMinutes(-10);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor

@@ -81,6 +81,20 @@ public static class BadInputCases
                 signatures = Array.Empty<object>(),
             }, "consent { id }", "INVALID input.validTo");
         },
+        ["consent valid from the last days of the calendar"] = hub => Consent(hub, "9999-12-30", "9999-12-31", "2026-11-23", "INVALID input.validFrom"),
+        ["consent valid from before 1900"] = hub => Consent(hub, "0001-01-01", "0001-06-01", "2026-11-23", "INVALID input.validFrom"),
+        ["consent signed in year one"] = hub => Consent(hub, HubFactory.Today, "2027-06-01", "0001-01-01", "INVALID input.signatures.0.signedOn"),
+        ["investigation opened in year one"] = hub => new("social-investigator", "openInvestigation", "OpenInvestigationInput",
+            new { personalIdentityNumber = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-teacher").PersonalIdentityNumber), origin = "APPLICATION", openedOn = "0001-01-01", educationInvestigated = false },
+            "investigation { id }", "INVALID input.openedOn"),
+        ["placement starting in the year 9999"] = hub =>
+        {
+            var (pupilId, rsu) = PrincipalsPupil(hub);
+            return new("school-principal", "placeInRsu", "PlaceInRsuInput", new { pupilId, groupId = rsu, startsOn = "9999-12-31" }, Placement, "INVALID input.startsOn");
+        },
+        ["placement reviewed with the next review in the year 9999"] = hub =>
+            End(hub, "school-principal", p => new { placementId = p.Id, version = p.Version, reviewedOn = HubFactory.Today, outcome = "CONTINUE", nextReviewOn = "9999-12-31" }, "INVALID input.nextReviewOn", "reviewPlacement", "ReviewPlacementInput"),
+        ["placement ended in 1899"] = hub => End(hub, "school-principal", p => new { placementId = p.Id, version = p.Version, endsOn = "1899-12-31", reason = "Typo." }, "INVALID input.endsOn"),
         ["contact person with an oversized name"] = hub => new("social-investigator", "nameContactPerson", "NameContactPersonInput",
             new { name = new string('N', 201), phone = "08-508 250 00", email = "kontakt@example.se", startsOn = HubFactory.Today }, "contactPerson { id }", "INVALID input.name"),
     };
@@ -104,6 +118,20 @@ public static class BadInputCases
             registeredDistrictId = district,
             startsOn = HubFactory.Today,
         }, "pupil { id }", expected);
+    }
+
+    private static BadInput Consent(HubFactory hub, string validFrom, string validTo, string signedOn, string expected)
+    {
+        var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("social-investigator"));
+        return new("social-investigator", "recordConsent", "RecordConsentInput", new
+        {
+            pupilId = GlobalId.Encode("Pupil", pupil.Id),
+            validFrom,
+            validTo,
+            formReference = "F-1",
+            provisions = new[] { new { category = "INVESTIGATION", fromAgency = "SOCIAL_SERVICES", toAgency = "SCHOOL", purpose = "INVESTIGATION" } },
+            signatures = new[] { new { byPupil = true, signedOn } },
+        }, "consent { id }", expected);
     }
 
     public static BadInput Build(string name, HubFactory hub) => All[name](hub);

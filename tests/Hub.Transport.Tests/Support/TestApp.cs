@@ -81,6 +81,7 @@ internal sealed class TestApp : IAsyncDisposable
             authorization.AddPolicy(TestAuthHandler.Policy, policy => policy.RequireClaim("scope", "graphql")));
 
         var app = builder.Build();
+        app.UseGraphQLNoStore();
         options.Pipeline?.Invoke(app);
         app.UseAuthentication();
         app.UseAuthorization();

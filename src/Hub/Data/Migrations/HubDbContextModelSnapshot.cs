@@ -195,6 +195,14 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActorUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
@@ -226,7 +234,7 @@ namespace Hub.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActorId", "Key")
+                    b.HasIndex("ActorId", "ActorUnitId", "ActorRole", "Key")
                         .IsUnique();
 
                     b.ToTable("IdempotencyKeys", (string)null);
