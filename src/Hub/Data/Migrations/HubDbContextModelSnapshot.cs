@@ -566,6 +566,9 @@ namespace Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BupClinicId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -576,10 +579,17 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PoliceAreaId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("BupClinicId");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("PoliceAreaId");
 
                     b.ToTable("Districts");
                 });
@@ -826,8 +836,7 @@ namespace Hub.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonalIdentityNumber")
-                        .IsUnique();
+                    b.HasIndex("PersonalIdentityNumber");
 
                     b.ToTable("Guardians");
                 });
@@ -1291,6 +1300,23 @@ namespace Hub.Data.Migrations
                     b.Navigation("District");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Hub.Organisation.District", b =>
+                {
+                    b.HasOne("Hub.Organisation.Unit", "BupClinic")
+                        .WithMany()
+                        .HasForeignKey("BupClinicId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Organisation.Unit", "PoliceArea")
+                        .WithMany()
+                        .HasForeignKey("PoliceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("BupClinic");
+
+                    b.Navigation("PoliceArea");
                 });
 
             modelBuilder.Entity("Hub.Organisation.Unit", b =>
