@@ -44,26 +44,29 @@ public static class PlacementMutations
 
     private static async Task<object> PlaceAsync(Write w, PlaceInGroupInput input, PlacementLevel level)
     {
-        var pupil = level == PlacementLevel.Csu ? await w.PupilByNumberAsync(input.PersonalIdentityNumber) : await w.PupilAsync(input.PupilId);
+        // The whole input is checked before the pupil is looked up, so no refusal depends on whether a number is known.
         var group = await w.UnitAsync(input.GroupId, "groupId", UnitKind.TeachingGroup);
         if (group.GroupLevel != level)
         {
             throw Refuse(UserErrorCode.Invalid, "groupId", $"{group.Name} is a {group.GroupLevel} group, not {level}.");
         }
 
-        var decidedOn = input.DecidedOn ?? w.Today;
+        var (decidedOn, startsOn) = (input.DecidedOn ?? w.Today, input.StartsOn);
         w.NotFuture(decidedOn, "decidedOn");
-        Order(decidedOn, input.StartsOn, "startsOn", "the decision");
+        Order(decidedOn, startsOn, "startsOn", "the decision");
+        var pupil = level == PlacementLevel.Csu ? await w.PupilByNumberAsync(input.PersonalIdentityNumber) : await w.PupilAsync(input.PupilId);
         if (level != PlacementLevel.Csu)
         {
             await DecidedByHomeSchoolAsync(w, pupil, group, level);
         }
 
-        var active = await w.Db.Placements.AnyAsync(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > input.StartsOn), w.Cancel);
-        if (active)
+        if (await w.Db.Placements.AnyAsync(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > startsOn), w.Cancel))
         {
-            throw Refuse(UserErrorCode.WrongState, level == PlacementLevel.Csu ? "personalIdentityNumber" : "pupilId",
+            var refusal = Refuse(UserErrorCode.WrongState, level == PlacementLevel.Csu ? "personalIdentityNumber" : "pupilId",
                 "The pupil already has a placement that lasts past that day; end it first.");
+            throw level == PlacementLevel.Csu
+                ? await w.AboutPupilAsync(pupil, DataCategory.Placement, refusal, w.Data.Placements.Where(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > startsOn)))
+                : refusal;
         }
 
         var placement = new Placement
@@ -81,12 +84,29 @@ public static class PlacementMutations
         };
         if (level == PlacementLevel.Csu)
         {
+            await EnrolmentStartedAsync(w, pupil, startsOn);
             placement.ReturnSchoolId = pupil.HomeSchoolId;
             await MoveEnrolmentAsync(w, pupil, group.HostSchoolId!.Value, input.StartsOn);
         }
 
         w.Db.Placements.Add(placement);
         return placement;
+    }
+
+    /// <summary>
+    /// Refuses a CSU place from before the pupil's current enrolment starts. The pupil-health unit
+    /// names the pupil by number: the enrolment's start is told only if the unit reads it.
+    /// </summary>
+    private static async Task EnrolmentStartedAsync(Write w, Pupil pupil, DateOnly on)
+    {
+        var later = await w.Db.Enrolments.Where(e => e.PupilId == pupil.Id && (e.EndsOn == null || e.EndsOn > on) && e.StartsOn > on)
+            .OrderBy(e => e.StartsOn).Select(e => (DateOnly?)e.StartsOn).FirstOrDefaultAsync(w.Cancel);
+        if (later is DateOnly starts)
+        {
+            throw await w.AboutPupilAsync(pupil, DataCategory.Enrolment,
+                Refuse(UserErrorCode.Invalid, "startsOn", $"The pupil's current enrolment only starts on {starts:yyyy-MM-dd}."),
+                w.Data.Enrolments.Where(e => e.PupilId == pupil.Id && e.StartsOn == starts));
+        }
     }
 
     /// <summary>School-level and RSU places are decided by the principal of the pupil's home school, for a group the school may use.</summary>
