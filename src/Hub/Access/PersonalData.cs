@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Hub.Attendance;
+using Hub.Audit;
 using Hub.Consents;
 using Hub.Data;
 using Hub.Interventions;
@@ -17,7 +18,7 @@ namespace Hub.Access;
 /// by own authority or a grant (consent, legal basis, emergency access), within the role.
 /// Batch methods take many pupils at once so that a page costs one statement per kind of record.
 /// </summary>
-public sealed class PersonalData(HubDbContext db, CallerContext callers, HubClock clock, IOptions<AccessOptions> options)
+public sealed partial class PersonalData(HubDbContext db, CallerContext callers, HubClock clock, IOptions<AccessOptions> options, NumberLookups lookups)
 {
     private Grants? _grants;
 

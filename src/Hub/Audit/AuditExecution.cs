@@ -36,7 +36,8 @@ internal sealed partial class AuditExecution(AccessLogWriter writer, AccessLogSw
 
         var recorder = services.GetService<AccessRecorder>();
         var oversight = services.GetService<OversightReads>();
-        if ((recorder is null || recorder.IsEmpty) && (oversight is null || oversight.IsEmpty))
+        var lookups = services.GetService<NumberLookups>();
+        if ((recorder is null || recorder.IsEmpty) && (oversight is null || oversight.IsEmpty) && (lookups is null || lookups.IsEmpty))
         {
             return result;
         }
@@ -45,6 +46,7 @@ internal sealed partial class AuditExecution(AccessLogWriter writer, AccessLogSw
         var at = clock.UtcNow;
         var rows = recorder?.ToEntries(caller, operation, at) ?? [];
         rows.AddRange(oversight?.ToEntries(caller, operation, at) ?? []);
+        rows.AddRange(lookups?.ToEntries(caller, operation, at) ?? []);
         try
         {
             await writer.AppendAsync(rows);

@@ -13,6 +13,7 @@ public static class AuditSetup
     {
         services.AddScoped<AccessRecorder>();
         services.AddScoped<OversightReads>();
+        services.AddScoped<NumberLookups>();
         services.AddSingleton<AccessLogSwitch>();
         services.AddSingleton<ChainHeadFile>();
         services.AddSingleton<IAccessLogStore, AccessLogStore>();

@@ -43,17 +43,42 @@ public sealed class Write(PersonalData data, UnitDirectory directory, HubClock c
     /// <summary>
     /// A pupil named by personal identity number, for the mutations that start the caller's first
     /// relationship with the pupil (a report received, a contact registered), as a paper referral does.
+    /// Found only within the caller's jurisdiction, through the access layer, which logs the look-up;
+    /// a pupil outside it is refused exactly like a number that is not in the hub. Validate every
+    /// other field of the input first, so that no refusal depends on whether the number is known.
     /// </summary>
     public async Task<Pupil> PupilByNumberAsync(string? number, string field = "personalIdentityNumber")
     {
-        if (!PersonalIdentityNumber.TryNormalize(number ?? "", out var normalized, out var problem))
-        {
-            throw Refuse(UserErrorCode.Invalid, field, $"Not a valid personal identity number: {problem}.");
-        }
-
-        return await Db.Pupils.SingleOrDefaultAsync(p => p.PersonalIdentityNumber == normalized, cancellationToken)
-            ?? throw Refuse(UserErrorCode.NotFound, field, "No pupil in the hub has that personal identity number.");
+        var normalized = IdentityNumber(number, field);
+        var id = await data.FindByIdentityNumberAsync(normalized, NumberReach.Jurisdiction, cancellationToken) ?? throw NumberNotFound(field);
+        return await Db.Pupils.SingleAsync(p => p.Id == id, cancellationToken);
     }
+
+    /// <summary>A valid personal identity number, normalised; checking it needs no look-up.</summary>
+    public static string IdentityNumber(string? number, string field = "personalIdentityNumber") =>
+        PersonalIdentityNumber.TryNormalize(number ?? "", out var normalized, out var problem)
+            ? normalized
+            : throw Refuse(UserErrorCode.Invalid, field, $"Not a valid personal identity number: {problem}.");
+
+    /// <summary>The one answer for a number not in the hub, a pupil out of the caller's reach, and a refusal the caller may not read.</summary>
+    public static RefusedException NumberNotFound(string field = "personalIdentityNumber") =>
+        Refuse(UserErrorCode.NotFound, field, "No pupil with that personal identity number that you may act on.");
+
+    /// <summary>
+    /// A refusal that tells something about a pupil found by number (its grade, its enrolment, its
+    /// placements): as it is when the caller sees the pupil, its role reads the category, and the
+    /// records it speaks of (if any) are readable to the caller; otherwise exactly the refusal for a
+    /// number not in the hub, so that the refusal tells nothing the caller may not read.
+    /// </summary>
+    public async Task<RefusedException> AboutPupilAsync<T>(Pupil pupil, DataCategory category, RefusedException refusal, IQueryable<T>? records = null,
+        string field = "personalIdentityNumber")
+    {
+        var readable = await data.SeesAsync(pupil.Id, category, cancellationToken) && (records is null || await records.AnyAsync(cancellationToken));
+        return readable ? refusal : NumberNotFound(field);
+    }
+
+    public Task<RefusedException> AboutPupilAsync(Pupil pupil, DataCategory category, RefusedException refusal) =>
+        AboutPupilAsync<Pupil>(pupil, category, refusal);
 
     /// <summary>A record found through an access-layer set, then tracked for change.</summary>
     public async Task<T> RecordAsync<T>(IQueryable<T> visible, string? id, string idType, string field)

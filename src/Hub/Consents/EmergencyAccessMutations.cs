@@ -5,7 +5,6 @@ using Hub.Api;
 using Hub.Data;
 using Hub.Organisation;
 using Hub.Pupils;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Consents;
@@ -28,7 +27,8 @@ public static class EmergencyAccessMutations
     private static async Task<EmergencyAccess> OpenAsync(IResolveFieldContext c)
     {
         var services = c.RequestServices!;
-        var caller = services.GetRequiredService<PersonalData>().Caller;
+        var data = services.GetRequiredService<PersonalData>();
+        var caller = data.Caller;
         if (caller.Agency is not (Agency.SocialServices or Agency.Bup))
         {
             throw new AccessDeniedError(DataCategory.Identity, "a social-services or BUP caller: only they may open emergency access");
@@ -45,8 +45,10 @@ public static class EmergencyAccessMutations
             throw new InvalidInputError("personalIdentityNumber", problem!);
         }
 
+        // Break-glass is not bound by jurisdiction: acute danger may concern a child of any district. The look-up
+        // goes through the access layer like every other, logged and flagged as emergency.
         var db = services.GetRequiredService<HubDbContext>();
-        var pupilId = await db.Pupils.Where(p => p.PersonalIdentityNumber == number).Select(p => (int?)p.Id).FirstOrDefaultAsync(c.CancellationToken)
+        var pupilId = await data.FindByIdentityNumberAsync(number!, NumberReach.Emergency, c.CancellationToken)
             ?? throw new ExecutionError("No pupil in the hub has that personal identity number.") { Code = "NOT_FOUND" };
         var options = services.GetRequiredService<IOptions<AccessOptions>>().Value;
         var now = services.GetRequiredService<HubClock>().UtcNow;

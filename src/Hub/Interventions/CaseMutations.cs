@@ -37,9 +37,9 @@ public static class CaseMutations
     private static async Task<object> RegisterAsync<T>(Write w, RegisterCaseInput input, T record, string what)
         where T : Intervention
     {
-        var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
         w.NotFuture(input.OpenedOn, "openedOn");
         record.Summary = Text(input.Summary, "summary", MaxSummaryLength);
+        var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
         var (unit, openedOn) = (w.Caller.UnitId, input.OpenedOn);
         if (await w.Db.Interventions.OfType<T>().AnyAsync(i => i.PupilId == pupil.Id && i.UnitId == unit && (i.ClosedOn == null || i.ClosedOn > openedOn), w.Cancel))
         {

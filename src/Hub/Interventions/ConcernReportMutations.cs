@@ -34,9 +34,9 @@ public static class ConcernReportMutations
             throw Refuse(UserErrorCode.Invalid, "pupilId", "Give exactly one of pupilId (a pupil you have a relationship with) and personalIdentityNumber.");
         }
 
-        var pupil = input.PupilId is not null ? await w.PupilAsync(input.PupilId) : await w.PupilByNumberAsync(input.PersonalIdentityNumber);
         var summary = Text(input.Summary, "summary", MaxSummaryLength);
         var contact = Text(input.ReporterContact, "reporterContact", MaxNameLength, required: false);
+        var pupil = input.PupilId is not null ? await w.PupilAsync(input.PupilId) : await w.PupilByNumberAsync(input.PersonalIdentityNumber);
         var reception = await w.Db.Units.AsNoTracking()
             .FirstOrDefaultAsync(u => u.Kind == UnitKind.SocialServicesReception && u.DistrictId == pupil.RegisteredDistrictId, w.Cancel)
             ?? throw Refuse(UserErrorCode.WrongState, "pupilId", "The pupil's registered district has no social-services reception in the directory.");

@@ -52,12 +52,8 @@ public static partial class SocialServicesMutations
 
     private static async Task<object> StartSchoolSocialTeamCaseAsync(Write w, StartSchoolSocialTeamCaseInput input)
     {
-        var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
-        if (pupil.Grade < 4)
-        {
-            throw Refuse(UserErrorCode.WrongState, "personalIdentityNumber", "School social teams work with pupils in grades 4–9; this pupil is in a lower grade.");
-        }
-
+        // The whole input is checked before the pupil is looked up, so no refusal depends on whether the number is known.
+        IdentityNumber(input.PersonalIdentityNumber);
         var absence = input.AbsencePercentAtStart;
         if (double.IsNaN(absence) || absence is < 0 or > 100)
         {
@@ -72,6 +68,14 @@ public static partial class SocialServicesMutations
 
         w.NotFuture(input.StartsOn, "startsOn");
         var summary = Text(input.Summary, "summary", MaxSummaryLength);
+        var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
+        if (pupil.Grade < 4)
+        {
+            // The grade is told only to a caller who already reads it; to anyone else this is a number it may not act on.
+            throw await w.AboutPupilAsync(pupil, DataCategory.Identity,
+                Refuse(UserErrorCode.WrongState, "personalIdentityNumber", "School social teams work with pupils in grades 4–9; this pupil is in a lower grade."));
+        }
+
         var (authority, startsOn) = (w.Caller.Authority, input.StartsOn);
         var open = await w.Db.Interventions.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.SchoolSocialTeamCase
             && i.OwnerAuthority == authority && (i.ClosedOn == null || i.ClosedOn > startsOn), w.Cancel);

@@ -17,7 +17,14 @@ public static partial class SocialServicesMutations
             throw Refuse(UserErrorCode.Invalid, "pupilId", "Name the pupil by pupilId or by personalIdentityNumber: exactly one.");
         }
 
+        // The whole input is checked before the pupil is looked up, so no refusal depends on whether the number is known.
+        if (input.PersonalIdentityNumber is not null)
+        {
+            IdentityNumber(input.PersonalIdentityNumber);
+        }
+
         w.NotFuture(input.OpenedOn, "openedOn");
+        var summary = Text(input.Summary, "summary", MaxSummaryLength, required: false);
         var report = await DecidedReportAsync(w, input);
         var pupil = await InvestigatedPupilAsync(w, input);
         var pupilField = input.PupilId is null ? "personalIdentityNumber" : "pupilId";
@@ -40,7 +47,7 @@ public static partial class SocialServicesMutations
             DueOn = input.OpenedOn.AddMonths(4),
             Origin = input.Origin,
             EducationInvestigated = input.EducationInvestigated,
-            Summary = Text(input.Summary, "summary", MaxSummaryLength, required: false),
+            Summary = summary,
         }, pupil.Id, input.OpenedOn);
         await LegalBases.OpenAsync(w.Db, investigation, w.Cancel);
         if (report is not null)

@@ -58,9 +58,8 @@ public static partial class SocialServicesMutations
 
     private static async Task<object> ReceiveAsync(Write w, ReceiveReportOfConcernInput input)
     {
-        var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
         w.NotFuture(input.ReceivedOn, "receivedOn");
-        return await ReceiveReportAsync(w, new ReportOfConcern
+        var report = new ReportOfConcern
         {
             OwnerAuthority = w.Caller.Authority,
             ReporterKind = input.ReporterKind,
@@ -68,7 +67,9 @@ public static partial class SocialServicesMutations
             ReporterName = Text(input.ReporterName, "reporterName", MaxNameLength)!,
             ReporterContact = Text(input.ReporterContact, "reporterContact", MaxNameLength, required: false),
             Summary = Text(input.Summary, "summary", MaxSummaryLength),
-        }, pupil.Id, input.ReceivedOn);
+        };
+        var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
+        return await ReceiveReportAsync(w, report, pupil.Id, input.ReceivedOn);
     }
 
     /// <summary>A school, BUP or police reporter is a unit of that kind; anyone else is not a unit.</summary>

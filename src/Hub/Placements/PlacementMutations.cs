@@ -15,7 +15,7 @@ namespace Hub.Placements;
 /// home school's district (the pupil stays enrolled at home); a CSU place by the pupil-health
 /// unit (the enrolment moves to the host school, and back when the placement ends).
 /// </summary>
-public static class PlacementMutations
+public static partial class PlacementMutations
 {
     public const int MaxTextLength = 1000;
 
@@ -44,26 +44,29 @@ public static class PlacementMutations
 
     private static async Task<object> PlaceAsync(Write w, PlaceInGroupInput input, PlacementLevel level)
     {
-        var pupil = level == PlacementLevel.Csu ? await w.PupilByNumberAsync(input.PersonalIdentityNumber) : await w.PupilAsync(input.PupilId);
+        // The whole input is checked before the pupil is looked up, so no refusal depends on whether a number is known.
         var group = await w.UnitAsync(input.GroupId, "groupId", UnitKind.TeachingGroup);
         if (group.GroupLevel != level)
         {
             throw Refuse(UserErrorCode.Invalid, "groupId", $"{group.Name} is a {group.GroupLevel} group, not {level}.");
         }
 
-        var decidedOn = input.DecidedOn ?? w.Today;
+        var (decidedOn, startsOn) = (input.DecidedOn ?? w.Today, input.StartsOn);
         w.NotFuture(decidedOn, "decidedOn");
-        Order(decidedOn, input.StartsOn, "startsOn", "the decision");
+        Order(decidedOn, startsOn, "startsOn", "the decision");
+        var pupil = level == PlacementLevel.Csu ? await w.PupilByNumberAsync(input.PersonalIdentityNumber) : await w.PupilAsync(input.PupilId);
         if (level != PlacementLevel.Csu)
         {
             await DecidedByHomeSchoolAsync(w, pupil, group, level);
         }
 
-        var active = await w.Db.Placements.AnyAsync(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > input.StartsOn), w.Cancel);
-        if (active)
+        if (await w.Db.Placements.AnyAsync(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > startsOn), w.Cancel))
         {
-            throw Refuse(UserErrorCode.WrongState, level == PlacementLevel.Csu ? "personalIdentityNumber" : "pupilId",
+            var refusal = Refuse(UserErrorCode.WrongState, level == PlacementLevel.Csu ? "personalIdentityNumber" : "pupilId",
                 "The pupil already has a placement that lasts past that day; end it first.");
+            throw level == PlacementLevel.Csu
+                ? await w.AboutPupilAsync(pupil, DataCategory.Placement, refusal, w.Data.Placements.Where(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > startsOn)))
+                : refusal;
         }
 
         var placement = new Placement
@@ -81,12 +84,29 @@ public static class PlacementMutations
         };
         if (level == PlacementLevel.Csu)
         {
+            await EnrolmentStartedAsync(w, pupil, startsOn);
             placement.ReturnSchoolId = pupil.HomeSchoolId;
             await MoveEnrolmentAsync(w, pupil, group.HostSchoolId!.Value, input.StartsOn);
         }
 
         w.Db.Placements.Add(placement);
         return placement;
+    }
+
+    /// <summary>
+    /// Refuses a CSU place from before the pupil's current enrolment starts. The pupil-health unit
+    /// names the pupil by number: the enrolment's start is told only if the unit reads it.
+    /// </summary>
+    private static async Task EnrolmentStartedAsync(Write w, Pupil pupil, DateOnly on)
+    {
+        var later = await w.Db.Enrolments.Where(e => e.PupilId == pupil.Id && (e.EndsOn == null || e.EndsOn > on) && e.StartsOn > on)
+            .OrderBy(e => e.StartsOn).Select(e => (DateOnly?)e.StartsOn).FirstOrDefaultAsync(w.Cancel);
+        if (later is DateOnly starts)
+        {
+            throw await w.AboutPupilAsync(pupil, DataCategory.Enrolment,
+                Refuse(UserErrorCode.Invalid, "startsOn", $"The pupil's current enrolment only starts on {starts:yyyy-MM-dd}."),
+                w.Data.Enrolments.Where(e => e.PupilId == pupil.Id && e.StartsOn == starts));
+        }
     }
 
     /// <summary>School-level and RSU places are decided by the principal of the pupil's home school, for a group the school may use.</summary>
@@ -106,91 +126,6 @@ public static class PlacementMutations
         if (level == PlacementLevel.Rsu && group.DistrictId != school.DistrictId)
         {
             throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is the RSU of another district than the pupil's home school.");
-        }
-    }
-
-    private static async Task<object> ReviewAsync(Write w, ReviewPlacementInput input)
-    {
-        var placement = await ActiveAsync(w, input.PlacementId, input.Version);
-        if (placement.Level != PlacementLevel.Rsu)
-        {
-            throw Refuse(UserErrorCode.WrongState, "placementId", "Only RSU placements have termly reviews.");
-        }
-
-        await HomePrincipalAsync(w, placement);
-        w.NotFuture(input.ReviewedOn, "reviewedOn");
-        Order(placement.StartsOn, input.ReviewedOn, "reviewedOn", "the placement's start");
-        var notes = Text(input.Notes, "notes", MaxTextLength, required: false);
-        if (input.Outcome == ReviewOutcome.Continue)
-        {
-            var next = input.NextReviewOn ?? Term.NextReviewDay(input.ReviewedOn);
-            var latest = Term.Of(input.ReviewedOn).Next.ReviewDay;
-            if (next <= input.ReviewedOn || next > latest)
-            {
-                throw Refuse(UserErrorCode.Invalid, "nextReviewOn",
-                    $"An RSU placement is reviewed every term: the next review must fall after this one and by {latest:yyyy-MM-dd}, the next term's review day.");
-            }
-
-            placement.NextReviewOn = next;
-        }
-        else
-        {
-            placement.EndsOn = input.ReviewedOn;
-            placement.EndReason = notes is null ? "Ended at the termly review." : $"Ended at the termly review: {notes}";
-            placement.NextReviewOn = null;
-        }
-
-        placement.Reviews.Add(new PlacementReview { ReviewedOn = input.ReviewedOn, Outcome = input.Outcome, ReviewedBy = w.Caller.Name, Notes = notes });
-        return placement;
-    }
-
-    private static async Task<object> EndAsync(Write w, EndPlacementInput input)
-    {
-        var placement = await ActiveAsync(w, input.PlacementId, input.Version);
-        if (placement.Level == PlacementLevel.Csu ? placement.DecidedByUnitId != w.Caller.UnitId : w.Caller.Role != Role.Principal)
-        {
-            throw Refuse(UserErrorCode.NotPermitted, "placementId", "The side that decided the placement ends it: the pupil-health unit for CSU, the principal otherwise.");
-        }
-
-        if (placement.Level != PlacementLevel.Csu)
-        {
-            await HomePrincipalAsync(w, placement);
-        }
-
-        placement.EndReason = Text(input.Reason, "reason", MaxTextLength);
-        Order(placement.StartsOn, input.EndsOn, "endsOn", "the placement's start");
-        placement.EndsOn = input.EndsOn;
-        placement.NextReviewOn = null;
-        if (placement.Level == PlacementLevel.Csu)
-        {
-            var back = input.ReturnToSchoolId is null ? placement.ReturnSchoolId : (await w.UnitAsync(input.ReturnToSchoolId, "returnToSchoolId", UnitKind.School)).Id;
-            var pupil = await w.Db.Pupils.SingleAsync(p => p.Id == placement.PupilId, w.Cancel);
-            await MoveEnrolmentAsync(w, pupil, back ?? throw Refuse(UserErrorCode.Invalid, "returnToSchoolId",
-                "The placement does not record where the pupil came from: name the school the pupil returns to."), input.EndsOn);
-        }
-
-        return placement;
-    }
-
-    /// <summary>An active placement the caller may read, at the version the caller read.</summary>
-    private static async Task<Placement> ActiveAsync(Write w, string id, int version)
-    {
-        var placement = await w.RecordAsync(w.Data.Placements, id, "Placement", "placementId");
-        w.Expect(placement, version);
-        if (placement.EndsOn is not null && placement.EndsOn <= w.Today)
-        {
-            throw Refuse(UserErrorCode.WrongState, "placementId", $"The placement already ended on {placement.EndsOn:yyyy-MM-dd}.");
-        }
-
-        return placement;
-    }
-
-    private static async Task HomePrincipalAsync(Write w, Placement placement)
-    {
-        var home = await w.Db.Pupils.Where(p => p.Id == placement.PupilId).Select(p => p.HomeSchoolId).SingleAsync(w.Cancel);
-        if (home != w.Caller.UnitId)
-        {
-            throw Refuse(UserErrorCode.NotPermitted, "placementId", "Only the principal of the pupil's home school follows up this placement.");
         }
     }
 

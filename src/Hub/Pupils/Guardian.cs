@@ -34,7 +34,10 @@ internal sealed class GuardianConfiguration : IEntityTypeConfiguration<Guardian>
         builder.Property(g => g.GivenName).HasMaxLength(100);
         builder.Property(g => g.FamilyName).HasMaxLength(100);
         builder.Property(g => g.Phone).HasMaxLength(40);
-        builder.HasIndex(g => g.PersonalIdentityNumber).IsUnique();
+
+        // Not unique: a guardian is recorded per family as its school entered them (see registerGuardian),
+        // so that recording a guardian never reveals another family's record of the same person.
+        builder.HasIndex(g => g.PersonalIdentityNumber);
     }
 }
 

@@ -26,16 +26,21 @@ public static partial class PupilMutations
             throw Refuse(UserErrorCode.Invalid, "personalIdentityNumber", $"A guardian must be an adult ({AdultAge} or older) when the custody starts.");
         }
 
-        var guardian = await w.Db.Guardians.SingleOrDefaultAsync(g => g.PersonalIdentityNumber == number, w.Cancel);
+        // Only a guardian the caller already sees (with custody of a pupil in its scope) is linked, and only such a
+        // guardian's name is compared. Anyone else's record stays unread: the guardian is recorded as entered,
+        // so the answer is the same whether or not another family's record has this number.
+        var seen = await w.Data.VisibleGuardians(number).OrderBy(g => g.Id).Select(g => (int?)g.Id).FirstOrDefaultAsync(w.Cancel);
+        var guardian = seen is int id ? await w.Db.Guardians.SingleAsync(g => g.Id == id, w.Cancel) : null;
         if (guardian is not null && !(SameName(guardian.GivenName, givenName) && SameName(guardian.FamilyName, familyName)))
         {
-            throw Refuse(UserErrorCode.Invalid, "personalIdentityNumber", "The hub knows the person with this number by another name; check the number and the names.");
+            throw Refuse(UserErrorCode.Invalid, "personalIdentityNumber",
+                $"You already see the guardian with this number as {guardian.GivenName} {guardian.FamilyName}; check the number and the names.");
         }
 
         var today = w.Today;
         var active = await w.Db.Custodies.Where(c => c.PupilId == pupil.Id && (c.EndsOn == null || c.EndsOn > today))
-            .Select(c => c.GuardianId).ToListAsync(w.Cancel);
-        if (guardian is not null && active.Contains(guardian.Id))
+            .Select(c => new { c.GuardianId, c.Guardian.PersonalIdentityNumber }).ToListAsync(w.Cancel);
+        if (active.Any(c => c.PersonalIdentityNumber == number))
         {
             throw Refuse(UserErrorCode.Duplicate, "personalIdentityNumber", "This guardian already has custody of the pupil.");
         }

@@ -63,7 +63,8 @@ internal static class OrganisationSeeder
 
         void AddDistrict(DistrictPlan plan)
         {
-            var district = new District { Code = Names.Slug(plan.Name), Name = plan.Name };
+            var (police, bup) = (city[$"police:{plan.PoliceArea}"], city[$"bup:{plan.BupClinic}"]);
+            var district = new District { Code = Names.Slug(plan.Name), Name = plan.Name, PoliceArea = police, BupClinic = bup };
             writer.Add(district);
             var social = $"social:{district.Code}";
             Unit Social(string part, string name, UnitKind kind) => Add(new Unit
@@ -82,8 +83,8 @@ internal static class OrganisationSeeder
                 Reception = Social("reception", "mottagning", UnitKind.SocialServicesReception),
                 Investigation = Social("investigation", "utredning barn och unga", UnitKind.SocialServicesInvestigation),
                 Preventive = Social("preventive", "förebyggande (skolsociala team, SSPF)", UnitKind.SocialServicesPreventive),
-                PoliceArea = city[$"police:{plan.PoliceArea}"],
-                BupClinic = city[$"bup:{plan.BupClinic}"],
+                PoliceArea = police,
+                BupClinic = bup,
             };
             foreach (var name in plan.Schools)
             {

@@ -181,10 +181,10 @@ public sealed partial class SocialServicesMutationTests
     }
 
     [Fact]
-    public async Task StartSchoolSocialTeamCase_PupilInGradeThree_WrongStateAndNothingChanges()
+    public async Task StartSchoolSocialTeamCase_PupilInGradeThreeTheTeamSees_WrongStateAndNothingChanges()
     {
-        // arrange
-        var pupil = Pupil("school-principal");
+        // arrange: the grade is told only to a team that already reads it (RefusalsAboutPupilsTests has the other side)
+        var pupil = Pupil("sst-social-worker");
         hub.WithDb(db =>
         {
             db.Pupils.Single(p => p.Id == pupil.Id).Grade = 3;

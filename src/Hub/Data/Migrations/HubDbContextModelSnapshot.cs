@@ -574,6 +574,9 @@ namespace Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BupClinicId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -584,10 +587,17 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PoliceAreaId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("BupClinicId");
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("PoliceAreaId");
 
                     b.ToTable("Districts");
                 });
@@ -834,8 +844,7 @@ namespace Hub.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PersonalIdentityNumber")
-                        .IsUnique();
+                    b.HasIndex("PersonalIdentityNumber");
 
                     b.ToTable("Guardians");
                 });
@@ -1299,6 +1308,23 @@ namespace Hub.Data.Migrations
                     b.Navigation("District");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Hub.Organisation.District", b =>
+                {
+                    b.HasOne("Hub.Organisation.Unit", "BupClinic")
+                        .WithMany()
+                        .HasForeignKey("BupClinicId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Organisation.Unit", "PoliceArea")
+                        .WithMany()
+                        .HasForeignKey("PoliceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("BupClinic");
+
+                    b.Navigation("PoliceArea");
                 });
 
             modelBuilder.Entity("Hub.Organisation.Unit", b =>
