@@ -156,7 +156,7 @@ public sealed class PersonalData(HubDbContext db, CallerContext callers, HubCloc
         Expression<Func<string>> ownAuthority = () => own;
         var isOwn = Expression.Lambda<Func<T, bool>>(Expression.Equal(authority.Body, ownAuthority.Body), authority.Parameters);
         var from = DataCategories.ProducedBy(category) ?? throw new ArgumentException($"{category} is not one agency's records.", nameof(category));
-        return isOwn.Or(Grants.GrantedFor(category, from, pupilId));
+        return isOwn.Or(Grants.GrantedFor(category, from, pupilId, authority));
     }
 
     private static async Task<ILookup<int, T>> LookupAsync<T>(IQueryable<T> query, Func<T, int> key, CancellationToken ct) =>

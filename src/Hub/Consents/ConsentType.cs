@@ -57,6 +57,10 @@ public sealed class ConsentProvisionType : ObjectGraphType<PupilPart<ConsentProv
         Field<UnitType>("toUnit").Description("When set, only this unit of the receiving agency; withheld for a protected identity.").Location()
             .ResolveUnit(c => c.Part.ToUnitId);
         Field<NonNullGraphType<SharingPurposeType>>("purpose").Description("What it may be used for.").Resolve(c => c.Source.Part.Purpose);
+        Field<NonNullGraphType<BooleanGraphType>>("confirmed")
+            .Description("Whether the authority that keeps the records recorded the consent or has confirmed this provision (confirmConsentProvision); "
+                + "until then it lets nothing cross, whatever the signatures.")
+            .Resolve(c => c.Source.Part.DisclosedByAuthority is not null);
         this.TagAllFields(DataCategory.Consent);
     }
 }
