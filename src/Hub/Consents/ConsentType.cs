@@ -37,7 +37,8 @@ public sealed class ConsentType : ObjectGraphType<ConsentRecord>
         Field<NonNullGraphType<BooleanGraphType>>("effective")
             .Description("Whether it grants today: in its period, not withdrawn, and signed by every guardian with custody (and the pupil, from the age the hub requires).")
             .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().EffectiveConsents.Load(c.Source.Id).Then(ids => ids.Count > 0));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentProvisionType>>>>("provisions").Description("What it lets cross, from whom to whom, for what.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentProvisionType>>>>("provisions")
+            .Description("What it lets cross, from whom to whom, for what: only the provisions whose category the reader's role reads.")
             .Resolve(c => c.Source.Provisions.OrderBy(p => p.Id).Select(p => new PupilPart<ConsentProvision>(c.Source.PupilId, p)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentSignatureType>>>>("signatures").Description("Who signed, and when.")
             .Resolve(c => c.Source.Signatures.OrderBy(s => s.Id).ToList());
