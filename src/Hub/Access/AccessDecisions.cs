@@ -37,8 +37,8 @@ public sealed class AccessDecisions(PersonalData data)
         var grants = data.Grants;
         var caller = data.Caller;
         var consents = await (
-            from c in grants.EffectiveConsents
-            join p in data.Db.ConsentProvisions on c.Id equals p.ConsentId
+            from p in grants.ProvisionsInEffect
+            join c in data.Db.Consents on p.ConsentId equals c.Id
             where ids.Contains(c.PupilId) && p.ToAgency == caller.Agency && (p.ToUnitId == null || p.ToUnitId == caller.UnitId)
             select new { c.PupilId, c.Id, p.Category, p.FromAgency }).ToListAsync(ct);
         var legal = await grants.ActiveLegalBases.Where(b => ids.Contains(b.PupilId) && b.GrantedToUnitId == caller.UnitId)

@@ -30,12 +30,35 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
         }
     }
 
-    /// <summary>Effective consents with a provision for this category, from the producing agency, to the caller.</summary>
-    public IQueryable<ConsentRecord> ConsentsGranting(DataCategory category, Agency from)
+    /// <summary>
+    /// Provisions of effective consents that are in effect: the authority that keeps the records
+    /// recorded or confirmed them (<see cref="ConsentProvision.DisclosedByAuthority"/>).
+    /// </summary>
+    public IQueryable<ConsentProvision> ProvisionsInEffect
+    {
+        get
+        {
+            var effective = EffectiveConsents;
+            return db.ConsentProvisions.Where(p => p.DisclosedByAuthority != null && effective.Any(c => c.Id == p.ConsentId));
+        }
+    }
+
+    /// <summary>Provisions in effect that let this category cross from the producing agency to the caller (its agency, or its unit).</summary>
+    public IQueryable<ConsentProvision> ProvisionsGranting(DataCategory category, Agency from)
     {
         var (to, unit) = (caller.Agency, caller.UnitId);
-        return EffectiveConsents.Where(c => c.Provisions.Any(p =>
-            p.Category == category && p.FromAgency == from && p.ToAgency == to && (p.ToUnitId == null || p.ToUnitId == unit)));
+        return ProvisionsInEffect.Where(p => p.Category == category && p.FromAgency == from && p.ToAgency == to && (p.ToUnitId == null || p.ToUnitId == unit));
+    }
+
+    /// <summary>Effective consents with a SIP provision in effect to the caller: what lets a SIP's participant read it.</summary>
+    public IQueryable<ConsentRecord> ConsentsSharingSips
+    {
+        get
+        {
+            var (to, unit) = (caller.Agency, caller.UnitId);
+            var provisions = ProvisionsInEffect.Where(p => p.Purpose == SharingPurpose.Sip && p.ToAgency == to && (p.ToUnitId == null || p.ToUnitId == unit));
+            return db.Consents.Where(c => provisions.Any(p => p.ConsentId == c.Id));
+        }
     }
 
     public IQueryable<LegalBasis> LegalBasesGranting(DataCategory category, Agency from)
@@ -63,16 +86,23 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
         return OpenEmergencyAccesses.Where(e => e.Categories.Contains(marker));
     }
 
-    /// <summary>Whether any grant covers this category of the pupil whose id the expression gives.</summary>
-    public Expression<Func<T, bool>> GrantedFor<T>(DataCategory category, Agency from, Expression<Func<T, int>> pupilId)
+    /// <summary>
+    /// Whether any grant covers this category of the record whose pupil and keeping authority the
+    /// expressions give (both over the same record parameter). A consent opens only the records of
+    /// the authority that recorded or confirmed its provision: one authority cannot lift another's secrecy.
+    /// </summary>
+    public Expression<Func<T, bool>> GrantedFor<T>(DataCategory category, Agency from, Expression<Func<T, int>> pupilId, Expression<Func<T, string>> authority)
     {
-        var consents = ConsentsGranting(category, from);
+        var consents = ProvisionsGranting(category, from).Join(db.Consents, p => p.ConsentId, c => c.Id, (p, c) => new { c.PupilId, p.DisclosedByAuthority });
         var legal = LegalBasesGranting(category, from);
         var emergency = EmergencyAccessesGranting(category);
-        Expression<Func<int, bool>> granted = id =>
-            consents.Any(c => c.PupilId == id) || legal.Any(b => b.PupilId == id) || emergency.Any(e => e.PupilId == id);
+        Expression<Func<int, string, bool>> granted = (id, keeper) =>
+            consents.Any(c => c.PupilId == id && c.DisclosedByAuthority == keeper) || legal.Any(b => b.PupilId == id) || emergency.Any(e => e.PupilId == id);
+        var record = pupilId.Parameters[0];
+        var keeperBody = new Substitute(authority.Parameters[0], record).Visit(authority.Body);
         var body = new Substitute(granted.Parameters[0], pupilId.Body).Visit(granted.Body);
-        return Expression.Lambda<Func<T, bool>>(body, pupilId.Parameters[0]);
+        body = new Substitute(granted.Parameters[1], keeperBody).Visit(body);
+        return Expression.Lambda<Func<T, bool>>(body, record);
     }
 
     /// <summary>Pupils the caller sees through emergency access rather than a relationship.</summary>

@@ -124,24 +124,42 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
     public Task<ILookup<int, int>> EffectiveConsentsAsync(IReadOnlyCollection<int> consentIds, CancellationToken ct) =>
         LookupAsync(Grants.EffectiveConsents.Where(c => consentIds.Contains(c.Id)).Select(c => c.Id), id => id, ct);
 
+    /// <summary>
+    /// SIPs the caller's authority takes part in, while a consent shares them with it: the SIP's
+    /// own consent in effect, with a SIP provision in effect to the caller. Withdrawal or expiry
+    /// ends that at once. The initiating authority keeps reading its plan as its own record (it
+    /// closes it after a withdrawal); what the others wrote into it was given while the consent held.
+    /// </summary>
     private IQueryable<Sip> ParticipatingSips
     {
         get
         {
             var authority = Caller.Authority;
-            return db.Sips.AsNoTracking().AsSplitQuery().Include(s => s.Participants).Include(s => s.Goals).Include(s => s.Meetings)
-                .Where(s => s.Participants.Any(p => p.Authority == authority));
+            var sharing = Grants.ConsentsSharingSips;
+            // One statement: a split query skips its follow-up statements when no plan is found, so what a page costs would vary with the plans it may read.
+            return db.Sips.AsNoTracking().AsSingleQuery().Include(s => s.Participants).Include(s => s.Goals).Include(s => s.Meetings)
+                .Where(s => s.Participants.Any(p => p.Authority == authority)
+                    && (s.InitiatedByUnit.Authority == authority || sharing.Any(c => c.Id == s.ConsentId)));
         }
     }
 
+    /// <summary>
+    /// Consents the caller's agency takes part in (recorded by its authority, or giving to or from
+    /// it), each with only the provisions whose category the caller's role reads; a consent with
+    /// none of those is not shown at all, so neither a list nor its count tells what was left out.
+    /// </summary>
     private IQueryable<ConsentRecord> ParticipatingConsents
     {
         get
         {
             var (agency, authority) = (Caller.Agency, Caller.Authority);
-            var consents = db.Consents.AsNoTracking().AsSplitQuery().Include(c => c.Provisions).Include(c => c.Signatures).ThenInclude(s => s.Guardian);
+            var readable = RolePolicy.CategoriesOf(Caller.Role).ToList();
+            var consents = db.Consents.AsNoTracking().AsSplitQuery()
+                .Include(c => c.Provisions.Where(p => readable.Contains(p.Category)))
+                .Include(c => c.Signatures).ThenInclude(s => s.Guardian);
             return Reads(DataCategory.Consent)
-                ? consents.Where(c => c.RecordedByUnit.Authority == authority || c.Provisions.Any(p => p.FromAgency == agency || p.ToAgency == agency))
+                ? consents.Where(c => (c.RecordedByUnit.Authority == authority || c.Provisions.Any(p => p.FromAgency == agency || p.ToAgency == agency))
+                    && c.Provisions.Any(p => readable.Contains(p.Category)))
                 : consents.Where(_ => false);
         }
     }
@@ -157,7 +175,7 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
         Expression<Func<string>> ownAuthority = () => own;
         var isOwn = Expression.Lambda<Func<T, bool>>(Expression.Equal(authority.Body, ownAuthority.Body), authority.Parameters);
         var from = DataCategories.ProducedBy(category) ?? throw new ArgumentException($"{category} is not one agency's records.", nameof(category));
-        return isOwn.Or(Grants.GrantedFor(category, from, pupilId));
+        return isOwn.Or(Grants.GrantedFor(category, from, pupilId, authority));
     }
 
     private static async Task<ILookup<int, T>> LookupAsync<T>(IQueryable<T> query, Func<T, int> key, CancellationToken ct) =>

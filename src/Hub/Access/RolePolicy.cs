@@ -1,4 +1,5 @@
 using Hub.Interventions;
+using Hub.Organisation;
 using C = Hub.Access.DataCategory;
 
 namespace Hub.Access;
@@ -33,6 +34,17 @@ public static class RolePolicy
         category == C.Directory || Readable[role].Contains(category);
 
     public static IReadOnlySet<DataCategory> CategoriesOf(Role role) => Readable[role];
+
+    /// <summary>
+    /// The first of an agency's categories the role may not read, when it may read none of them;
+    /// null when it reads at least one. What an agency writes about its own part with a pupil
+    /// (a SIP responsibility) is as sensitive as its records, so it follows the same ceiling.
+    /// </summary>
+    public static DataCategory? AboveCeiling(Role role, Agency agency)
+    {
+        var produced = DataCategories.AboutPupils.Where(c => DataCategories.ProducedBy(c) == agency).ToList();
+        return produced.Exists(c => Reads(role, c)) ? null : produced.FirstOrDefault();
+    }
 
     /// <summary>Only roles that must tell people apart with certainty see the whole personal identity number.</summary>
     public static bool SeesFullIdentityNumber(Role role) => FullIdentityNumber.Contains(role);

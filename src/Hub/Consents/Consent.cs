@@ -47,6 +47,17 @@ public sealed class ConsentProvision
     public int? ToUnitId { get; set; }
     public Unit? ToUnit { get; set; }
     public SharingPurpose Purpose { get; set; }
+
+    /// <summary>
+    /// The authority whose records the provision lets cross: the recorder's, when it keeps the
+    /// category, or the one that confirmed it. Null while it waits for that confirmation: secrecy
+    /// is lifted only by the authority that holds the data, so until then it grants nothing.
+    /// </summary>
+    public string? DisclosedByAuthority { get; set; }
+
+    /// <summary>Who of the disclosing authority confirmed it; null when that authority recorded the consent itself.</summary>
+    public string? ConfirmedBy { get; set; }
+    public DateTime? ConfirmedAt { get; set; }
 }
 
 /// <summary>A signature on a consent: a guardian's, or the pupil's own.</summary>

@@ -36,6 +36,7 @@ public static class ConsentMutations
         mutation.Mutation<WithdrawConsentInputType, WithdrawConsentInput, ConsentPayloadType>("withdrawConsent",
             "Records that a guardian or the pupil withdrew a consent: what it let cross is closed from the next request on.",
             MeetTheFamily, WithdrawAsync);
+        ConsentConfirmations.AddTo(mutation, MeetTheFamily);
     }
 
     private static async Task<object> RecordAsync(Write w, RecordConsentInput input)
@@ -104,6 +105,9 @@ public static class ConsentMutations
             ToAgency = input.ToAgency,
             ToUnitId = toUnit?.Id,
             Purpose = input.Purpose,
+
+            // Only the agency that keeps the records lifts their secrecy: another's provision waits for its confirmation.
+            DisclosedByAuthority = input.FromAgency == w.Caller.Agency ? w.Caller.Authority : null,
         };
         return earlier.Exists(p => p.Category == provision.Category && p.FromAgency == provision.FromAgency && p.ToAgency == provision.ToAgency
             && p.ToUnitId == provision.ToUnitId && p.Purpose == provision.Purpose)
@@ -141,7 +145,7 @@ public static class ConsentMutations
     }
 
     /// <summary>The guardians with custody of the pupil today.</summary>
-    private static Task<List<int>> CustodiansAsync(Write w, int pupilId)
+    internal static Task<List<int>> CustodiansAsync(Write w, int pupilId)
     {
         var today = w.Today;
         return w.Db.Custodies.Where(c => c.PupilId == pupilId && c.StartsOn <= today && (c.EndsOn == null || c.EndsOn > today))

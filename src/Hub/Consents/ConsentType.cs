@@ -37,7 +37,8 @@ public sealed class ConsentType : ObjectGraphType<ConsentRecord>
         Field<NonNullGraphType<BooleanGraphType>>("effective")
             .Description("Whether it grants today: in its period, not withdrawn, and signed by every guardian with custody (and the pupil, from the age the hub requires).")
             .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().EffectiveConsents.Load(c.Source.Id).Then(ids => ids.Count > 0));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentProvisionType>>>>("provisions").Description("What it lets cross, from whom to whom, for what.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentProvisionType>>>>("provisions")
+            .Description("What it lets cross, from whom to whom, for what: only the provisions whose category the reader's role reads.")
             .Resolve(c => c.Source.Provisions.OrderBy(p => p.Id).Select(p => new PupilPart<ConsentProvision>(c.Source.PupilId, p)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentSignatureType>>>>("signatures").Description("Who signed, and when.")
             .Resolve(c => c.Source.Signatures.OrderBy(s => s.Id).ToList());
@@ -57,6 +58,10 @@ public sealed class ConsentProvisionType : ObjectGraphType<PupilPart<ConsentProv
         Field<UnitType>("toUnit").Description("When set, only this unit of the receiving agency; withheld for a protected identity.").Location()
             .ResolveUnit(c => c.Part.ToUnitId);
         Field<NonNullGraphType<SharingPurposeType>>("purpose").Description("What it may be used for.").Resolve(c => c.Source.Part.Purpose);
+        Field<NonNullGraphType<BooleanGraphType>>("confirmed")
+            .Description("Whether the authority that keeps the records recorded the consent or has confirmed this provision (confirmConsentProvision); "
+                + "until then it lets nothing cross, whatever the signatures.")
+            .Resolve(c => c.Source.Part.DisclosedByAuthority is not null);
         this.TagAllFields(DataCategory.Consent);
     }
 }

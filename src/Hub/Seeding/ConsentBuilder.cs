@@ -52,11 +52,39 @@ internal sealed class ConsentBuilder(CityMap city, Random random, DateOnly today
 
         foreach (var provision in Provisions(pupil, context))
         {
+            Confirm(provision, recorder, Holder(pupil, context, provision.FromAgency), record.RecordedAt);
             record.Provisions.Add(provision);
         }
 
         return record;
     }
+
+    /// <summary>
+    /// In effect when the recorder keeps the category; otherwise confirmed by the unit that keeps it
+    /// for this pupil, when there is one that records consents (never the police), a few hours later.
+    /// </summary>
+    private void Confirm(ConsentProvision provision, Unit recorder, Unit? holder, DateTime recordedAt)
+    {
+        if (recorder.Agency == provision.FromAgency)
+        {
+            provision.DisclosedByAuthority = recorder.Authority;
+        }
+        else if (holder is not null)
+        {
+            provision.DisclosedByAuthority = holder.Authority;
+            provision.ConfirmedBy = city.Lead(holder);
+            provision.ConfirmedAt = recordedAt.AddHours(3);
+        }
+    }
+
+    private static Unit? Holder(PupilPlan pupil, SharingContext context, Agency from) => from switch
+    {
+        _ when context == SharingContext.Sip => pupil.Sip?.Units.FirstOrDefault(u => u.Agency == from),
+        Agency.School => pupil.HomeSchool,
+        Agency.SocialServices => pupil.SocialUnit,
+        Agency.Bup => pupil.BupClinic,
+        _ => null,
+    };
 
     private static Unit Recorder(PupilPlan pupil, SharingContext context) => context switch
     {

@@ -15,11 +15,11 @@ internal static class ConsentSeeder
         var count = 0;
         foreach (var pupil in pupils)
         {
-            // Given before the plan was made, for as long as it lasts.
+            // Given before the plan was made, for at most twelve months; an open plan's consent has been renewed since.
             if (pupil.Sip is { } sip)
             {
-                var period = (sip.CreatedOn.AddDays(-random.Next(8)), sip.ClosedOn ?? sip.CreatedOn.AddYears(2));
-                await AddAsync(pupil, sip.ClosedOn is null ? Active : Expired, SharingContext.Sip, period).ConfigureAwait(false);
+                var period = SipPeriod(sip, sip.CreatedOn.AddDays(-random.Next(8)), pupil.Id, today);
+                sip.Consent = await AddAsync(pupil, sip.ClosedOn is null ? Active : Expired, SharingContext.Sip, period).ConfigureAwait(false);
             }
 
             if (pupil.Script?.Consent is { } scripted)
@@ -45,13 +45,31 @@ internal static class ConsentSeeder
 
         await writer.SaveAsync(cancellationToken).ConfigureAwait(false);
 
-        async Task AddAsync(PupilPlan pupil, ConsentScenario scenario, SharingContext context, (DateOnly, DateOnly)? period = null)
+        async Task<Hub.Consents.ConsentRecord> AddAsync(PupilPlan pupil, ConsentScenario scenario, SharingContext context, (DateOnly, DateOnly)? period = null)
         {
             var record = consents.Create(pupil, scenario, context, period);
             writer.Add(record, rows: 1 + record.Provisions.Count + record.Signatures.Count);
             count++;
             await writer.CheckpointAsync(cancellationToken).ConfigureAwait(false);
+            return record;
         }
+    }
+
+    /// <summary>
+    /// A SIP's consent period within the twelve-month cap: from just before the plan for a closed
+    /// one (ending with it at the latest); for an open plan older than that, the renewal given some
+    /// weeks ago (a day derived from the pupil, so the shared random sequence stays as it was).
+    /// </summary>
+    private static (DateOnly, DateOnly) SipPeriod(SipFacts sip, DateOnly given, int pupilId, DateOnly today)
+    {
+        static DateOnly Year(DateOnly from) => from.AddMonths(12).AddDays(-1);
+        if (sip.ClosedOn is DateOnly closed)
+        {
+            return (given, Year(given) < closed ? Year(given) : closed);
+        }
+
+        var from = Year(given) >= today ? given : today.AddDays(-(20 + (pupilId % 150)));
+        return (from, Year(from));
     }
 
     // A consent is usually asked for where agencies already work together around the pupil.

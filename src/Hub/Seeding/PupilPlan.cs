@@ -1,5 +1,7 @@
+using Hub.Consents;
 using Hub.Organisation;
 using Hub.Pupils;
+using Hub.Sips;
 
 namespace Hub.Seeding;
 
@@ -18,8 +20,12 @@ internal sealed record PlacementPlan(
     string? EndReason,
     DateOnly? NextReviewOn);
 
-/// <summary>A seeded SIP, for its consent to name the agencies that take part.</summary>
-internal sealed record SipFacts(Unit[] Units, Unit Lead, DateOnly CreatedOn, DateOnly? ClosedOn);
+/// <summary>A seeded SIP, for its consent to name the agencies that take part and for the SIP to name its consent.</summary>
+internal sealed record SipFacts(Unit[] Units, Unit Lead, DateOnly CreatedOn, DateOnly? ClosedOn, Sip Record)
+{
+    /// <summary>The consent that shares the plan, once the consent phase has made it.</summary>
+    public ConsentRecord? Consent { get; set; }
+}
 
 /// <summary>A guardian and the custody period they hold over every child of the family.</summary>
 internal sealed record GuardianPlan(Guardian Guardian, DateOnly? CustodyFrom, DateOnly? CustodyEndsOn);

@@ -1,5 +1,7 @@
+using Hub.Data;
 using Hub.Organisation;
 using Hub.Sips;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Seeding;
 
@@ -56,13 +58,26 @@ internal static class SipSeeder
                 });
             }
 
-            pupil.Sip = new SipFacts(units, lead, sip.CreatedOn, sip.ClosedOn);
+            pupil.Sip = new SipFacts(units, lead, sip.CreatedOn, sip.ClosedOn, sip);
             writer.Add(sip, rows: 1 + units.Length);
             count++;
             await writer.CheckpointAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await writer.SaveAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Names each plan's consent, which the consent phase makes after the plans (a SIP is shared
+    /// only while its consent is in effect, so a plan without one would be read by nobody else).
+    /// </summary>
+    public static async Task LinkConsentsAsync(HubDbContext db, List<PupilPlan> pupils, CancellationToken cancellationToken)
+    {
+        foreach (var facts in pupils.Select(p => p.Sip).OfType<SipFacts>())
+        {
+            var (sipId, consentId) = (facts.Record.Id, facts.Consent?.Id);
+            await db.Sips.Where(s => s.Id == sipId).ExecuteUpdateAsync(s => s.SetProperty(x => x.ConsentId, consentId), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;

@@ -12,7 +12,7 @@ internal static class SipConsent
 {
     /// <summary>
     /// The consent, if it is the pupil's, grants today (<see cref="Grants.EffectiveConsents"/>) and
-    /// has a SIP provision to each unit's agency other than the caller's; otherwise CONSENT_REQUIRED.
+    /// has a SIP provision in effect to each unit's agency other than the caller's; otherwise CONSENT_REQUIRED.
     /// </summary>
     public static async Task<int> CoveringAsync(Write w, int pupilId, int? consentId, IEnumerable<Unit> units, string consentField, string unitField)
     {
@@ -31,8 +31,9 @@ internal static class SipConsent
 
         foreach (var unit in units.Where(u => u.Agency != w.Caller.Agency))
         {
+            // Only a provision in effect shares: one recorded by another authority waits for the keeper's confirmation.
             var covered = consent.Provisions.Exists(p => p.Purpose == SharingPurpose.Sip && p.ToAgency == unit.Agency
-                && (p.ToUnitId == null || p.ToUnitId == unit.Id));
+                && (p.ToUnitId == null || p.ToUnitId == unit.Id) && p.DisclosedByAuthority is not null);
             if (!covered)
             {
                 throw Refuse(UserErrorCode.ConsentRequired, unitField, $"The consent does not let the SIP be shared with {unit.Agency} ({unit.Name}).");

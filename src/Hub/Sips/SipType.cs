@@ -70,7 +70,17 @@ public sealed class SipParticipantType : ObjectGraphType<SipParticipant>
             .ResolveUnit(s => s.UnitId);
         Field(p => p.CoordinatorName).Description("The unit's named coordinator.");
         Field(p => p.LeadsCoordination).Description("Whether this unit leads the coordination.");
-        Field(p => p.Responsibility).Description("What this agency is responsible for in the plan.");
+        Field<StringGraphType>("responsibility")
+            .Description("What this agency is responsible for in the plan; null (ACCESS_DENIED) for a reader whose role reads none of that agency's records, as a teacher and BUP's part.")
+            .ResolveAsync(async c =>
+            {
+                var services = c.RequestServices!;
+                var unit = await services.GetRequiredService<UnitDirectory>().UnitAsync(c.Source.UnitId, c.CancellationToken);
+                var role = services.GetRequiredService<PersonalData>().Caller.Role;
+                return unit is not null && RolePolicy.AboveCeiling(role, unit.Agency) is DataCategory above
+                    ? throw AccessDeniedError.ForRole(above, role)
+                    : c.Source.Responsibility;
+            });
         this.TagAllFields(DataCategory.Sip);
     }
 }

@@ -139,7 +139,8 @@ public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory
                     _ when producer == p.Agency => ["OWN_RECORDS"],
                     _ => [],
                 });
-                if (ProducedBy.ContainsKey(category) && state == State.ConsentActive)
+                // A provision takes effect only once the keeping authority recorded or confirmed it; the police do neither.
+                if (ProducedBy.ContainsKey(category) && state == State.ConsentActive && category != "POLICE_SSPF")
                 {
                     bases.Add("CONSENT");
                 }

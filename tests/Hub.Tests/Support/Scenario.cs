@@ -189,12 +189,44 @@ public sealed class Scenario(HubDbContext db)
         db.SaveChanges();
     }
 
+    /// <summary>A report of concern that Hägersten-Älvsjö's reception holds, naming its reporter and phone.</summary>
+    public void ReportOfConcern(Pupil pupil)
+    {
+        var reception = Unit("social:hagersten-alvsjo:reception");
+        db.Interventions.Add(new ReportOfConcern
+        {
+            PupilId = pupil.Id,
+            UnitId = reception.Id,
+            OwnerAgency = Agency.SocialServices,
+            OwnerAuthority = reception.Authority,
+            OpenedOn = Today.AddDays(-3),
+            AssessmentDueOn = Today.AddDays(11),
+            ReporterKind = ReporterKind.Other,
+            ReporterName = "Grannen Svensson",
+            ReporterContact = "070-123 45 67",
+            Summary = "Loud fights at home every night.",
+        });
+        db.SaveChanges();
+    }
+
     public Guardian[] GuardiansOf(Pupil pupil) =>
         db.Custodies.Where(c => c.PupilId == pupil.Id).Select(c => c.Guardian).OrderBy(g => g.Id).ToArray();
 
-    /// <summary>A consent from every producing agency to the persona's agency, for every category, signed by these guardians.</summary>
-    public ConsentRecord Consent(Pupil pupil, Agency to, IEnumerable<Guardian> signedBy, DateOnly? validTo = null, bool withdrawn = false)
+    /// <summary>
+    /// A consent from every producing agency to the persona's agency, for every category, signed by
+    /// these guardians, recorded by Klubbacksskolan. Unless <paramref name="confirmed"/> is false,
+    /// each provision is in effect for the authority that keeps the persona-world records
+    /// (<see cref="OthersRecords"/>): Klubbacksskolan's own, and confirmed by Hägersten-Älvsjö social
+    /// services and BUP; the police never confirm (they record no consents), so theirs stays pending.
+    /// </summary>
+    public ConsentRecord Consent(Pupil pupil, Agency to, IEnumerable<Guardian> signedBy, DateOnly? validTo = null, bool withdrawn = false, bool confirmed = true)
     {
+        var keepers = new Dictionary<Agency, string>
+        {
+            [Agency.School] = Unit("school:klubbacksskolan").Authority,
+            [Agency.SocialServices] = Unit("social:hagersten-alvsjo:investigation").Authority,
+            [Agency.Bup] = Unit("bup:liljeholmen").Authority,
+        };
         var recorder = Unit("school:klubbacksskolan");
         var consent = new ConsentRecord
         {
@@ -216,6 +248,7 @@ public sealed class Scenario(HubDbContext db)
                 FromAgency = DataCategories.ProducedBy(category)!.Value,
                 ToAgency = to,
                 Purpose = SharingPurpose.Sip,
+                DisclosedByAuthority = confirmed ? keepers.GetValueOrDefault(DataCategories.ProducedBy(category)!.Value) : null,
             });
         }
 

@@ -42,6 +42,14 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
         return recorded.Payload("recordConsent")["consent"]!;
     }
 
+    /// <summary>Social services, which keeps the interventions, confirms the school's provision: until then it lets nothing cross.</summary>
+    private async Task ConfirmBySocialServicesAsync(JToken consent)
+    {
+        var confirmed = await hub.ClientFor("social-investigator").MutateAsync("confirmConsentProvision", "ConfirmConsentProvisionInput",
+            new { consentId = (string?)consent["id"], category = "SOCIAL_SERVICES_INTERVENTION", toAgency = "SCHOOL", purpose = "SCHOOL_SUPPORT" }, "consent { id }");
+        Assert.Empty(confirmed.UserErrors("confirmConsentProvision"));
+    }
+
     private Task<Envelope> AddSignatureAsync(JToken consent, string guardianId) =>
         hub.ClientFor("school-principal").MutateAsync("addConsentSignature", "AddConsentSignatureInput",
             new { consentId = (string?)consent["id"], version = (int)consent["version"]!, guardianId, signedOn = "2026-11-22" }, Selection);
@@ -68,6 +76,7 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
         // arrange
         var (pupilId, guardians) = Family();
         var consent = await RecordAsync(SocialToSchool(pupilId, [guardians[0]]));
+        await ConfirmBySocialServicesAsync(consent);
 
         // act
         var signed = await AddSignatureAsync(consent, guardians[1]);
@@ -305,6 +314,7 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
         // arrange
         var (pupilId, guardians) = Family();
         var consent = await RecordAsync(SocialToSchool(pupilId, guardians));
+        await ConfirmBySocialServicesAsync(consent);
         var before = await hub.ClientFor("school-principal").PostAsync(Interventions, new { id = pupilId });
 
         // act

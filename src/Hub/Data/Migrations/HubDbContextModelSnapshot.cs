@@ -251,8 +251,19 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ConsentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisclosedByAuthority")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FromAgency")
                         .IsRequired()
