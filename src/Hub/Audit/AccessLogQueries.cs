@@ -43,7 +43,9 @@ public static class AccessLogQueries
             {
                 var db = Log(c);
                 var pupilId = await PupilOfAsync(c, db);
-                var report = await GuardianReport.BuildAsync(db, c.RequestServices!.GetRequiredService<UnitDirectory>(), pupilId, c.CancellationToken);
+                var protectedNow = await c.RequestServices!.GetRequiredService<PersonalData>().HasProtectedIdentityAsync(pupilId, c.CancellationToken);
+                var report = await GuardianReport.BuildAsync(
+                    db, c.RequestServices!.GetRequiredService<UnitDirectory>(), pupilId, protectedNow, c.CancellationToken);
                 c.RequestServices!.GetRequiredService<OversightReads>().Read(pupilId);
                 return report;
             });
