@@ -16,6 +16,7 @@ public sealed class ProductionHubFactory(bool? ideEnabled = null) : WebApplicati
         builder.UseEnvironment("Production");
         builder.UseSetting("Hub:DataFolder", _dataFolder);
         builder.UseSetting("Hub:Identity:Authority", "https://login.example.invalid/hub");
+        builder.UseSetting("Hub:AccessLog:ChainKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         if (ideEnabled is { } enabled)
         {
             builder.UseSetting("Hub:Ide:Enabled", enabled ? "true" : "false");
