@@ -1,4 +1,5 @@
 using Hub.Api;
+using Hub.Audit;
 using Hub.Cli;
 using Hub.Data;
 using Hub.Ide;
@@ -19,7 +20,8 @@ if (HubCommands.IsCommand(args))
     return HubCommands.Run(args, app.Services, Console.Out, Console.Error);
 }
 
-await app.Services.InitializeDatabaseAsync();
+var created = await app.Services.InitializeDatabaseAsync();
+await app.Services.AnchorAccessLogAsync(created);
 app.Services.InitializeSchema();
 app.UseHubNoStore();
 app.UseHubWebSockets();

@@ -36,14 +36,18 @@ public sealed class AccessDeniedError : ExecutionError
     }
 }
 
-/// <summary>Where a pupil with a protected identity is (school, group, district) is withheld from the caller.</summary>
+/// <summary>
+/// Where a pupil with a protected identity is (school, group, district), and anything that would
+/// tell it (a unit, a member of staff at a unit, a way to reach the family), is withheld from the caller.
+/// </summary>
 public sealed class ProtectedIdentityError : ExecutionError
 {
     public const string ErrorCode = "PROTECTED_IDENTITY";
 
     public ProtectedIdentityError()
         : base("Withheld: the pupil has a protected identity (skyddade personuppgifter). Only the principal of the school "
-            + "the pupil is enrolled at and the unit investigating the pupil's situation see the school, group and district.")
+            + "the pupil is enrolled at and the unit investigating the pupil's situation see the school, group and district, "
+            + "and the staff and contact details that would tell them.")
     {
         Code = ErrorCode;
     }

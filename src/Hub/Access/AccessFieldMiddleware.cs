@@ -9,8 +9,9 @@ namespace Hub.Access;
 /// Runs around every resolver. A pupil's field whose categories the caller may read none of, for
 /// this pupil, answers null with <see cref="AccessDeniedError"/> before any data is touched; one
 /// that is read goes on the request's access record with its basis. A field that tells where a
-/// pupil with a protected identity is answers null with <see cref="ProtectedIdentityError"/>
-/// unless the caller is cleared.
+/// pupil with a protected identity is (a unit, or a name or contact tied to one; see
+/// <see cref="FieldCategories.Location{TSource, TReturn}"/>) answers null with
+/// <see cref="ProtectedIdentityError"/> unless the caller is cleared.
 /// </summary>
 public sealed class AccessFieldMiddleware : IFieldMiddleware
 {

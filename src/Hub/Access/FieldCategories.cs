@@ -19,7 +19,11 @@ public static class FieldCategories
         return field;
     }
 
-    /// <summary>Marks a field that tells where a pupil is (school, group, district): withheld for protected identities.</summary>
+    /// <summary>
+    /// Marks a field that tells where a pupil is: a unit (school, group, district), a member of staff
+    /// whom other answers tie to a unit, or a way to reach the family. Withheld for protected
+    /// identities, all through this one mark, so that a name cannot give away what the unit would.
+    /// </summary>
     public static FieldBuilder<TSource, TReturn> Location<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
     {
         field.FieldType.Metadata[LocationKey] = true;

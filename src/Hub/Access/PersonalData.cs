@@ -42,6 +42,16 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
 
     public bool Reads(DataCategory category) => RolePolicy.Reads(Caller.Role, category);
 
+    /// <summary>
+    /// Whether a pupil has a protected identity today, outside the caller's scope: for the oversight
+    /// reports of the access log, which must withhold by the pupil's protection now, never by what
+    /// was true when a read was logged. Only for a role that reads the access log.
+    /// </summary>
+    public Task<bool> HasProtectedIdentityAsync(int pupilId, CancellationToken ct) =>
+        Reads(DataCategory.AccessLog)
+            ? db.Pupils.AnyAsync(p => p.Id == pupilId && p.ProtectedIdentity, ct)
+            : throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
+
     /// <summary>Placements of the caller's own authority, or granted, for pupils already in scope.</summary>
     public IQueryable<Placement> Placements => Records(db.Placements, DataCategory.Placement, p => p.OwnerAuthority, p => p.PupilId);
 

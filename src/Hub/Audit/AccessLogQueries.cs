@@ -46,9 +46,14 @@ public static class AccessLogQueries
 
                 // The look-up itself is logged either way; for a pupil the hub does not have, without a pupil.
                 c.RequestServices!.GetRequiredService<OversightReads>().Read(pupilId);
-                return pupilId is int known
-                    ? await GuardianReport.BuildAsync(db, c.RequestServices!.GetRequiredService<UnitDirectory>(), known, c.CancellationToken)
-                    : GuardianReport.NoSuchPupil;
+                if (pupilId is not int known)
+                {
+                    return GuardianReport.NoSuchPupil;
+                }
+
+                var protectedNow = await c.RequestServices!.GetRequiredService<PersonalData>().HasProtectedIdentityAsync(known, c.CancellationToken);
+                return await GuardianReport.BuildAsync(
+                    db, c.RequestServices!.GetRequiredService<UnitDirectory>(), known, protectedNow, c.CancellationToken);
             });
     }
 

@@ -7,50 +7,60 @@ namespace Hub.Audit;
 public sealed record AccessLogCheck(bool Intact, long Rows, string Message);
 
 /// <summary>
-/// Checks the whole access log: the hash chain row by row, in id order, streamed so that millions
-/// of rows take no more memory than one; then the table against the chain head recorded outside
-/// it, which is what shows rows removed from the end or a tail rewritten with fresh hashes.
+/// Checks the whole access log: the keyed chain row by row, in id order, streamed so that millions
+/// of rows take no more memory than one; then the table against the keyed chain head recorded
+/// outside it, which is what shows rows removed from the end, a wiped log, or a head put back.
 /// </summary>
 public static class AccessLogVerifier
 {
-    public static AccessLogCheck Verify(HubDbContext db, ChainHeadFile headFile)
+    public static AccessLogCheck Verify(HubDbContext db, ChainHeadFile headFile, ChainKey key)
     {
         // The head before the rows: it is written after each commit, so it cannot lead what is read next.
-        ChainHead? recorded;
+        ChainHead? recorded = null;
+        string? headProblem = null;
         try
         {
             recorded = headFile.Read();
         }
         catch (InvalidDataException exception)
         {
-            return new AccessLogCheck(false, 0, exception.Message);
+            headProblem = exception.Message;
         }
 
         var rows = new RowCounter(recorded?.Id ?? 0);
-        var problem = AuditChain.Verify(rows.Count(db.AccessLog.AsNoTracking().OrderBy(e => e.Id).AsEnumerable()));
-        if (problem is not null)
-        {
-            return new AccessLogCheck(false, rows.Seen, problem);
-        }
+        var problem = AuditChain.Verify(rows.Count(db.AccessLog.AsNoTracking().OrderBy(e => e.Id).AsEnumerable()), key);
+        // A broken row first, being the most precise; then a head that is forged, missing, or does not match.
+        var failure = problem ?? headProblem ?? (recorded is null ? Missing(rows, headFile) : AgainstHead(rows, recorded, headFile));
+        return failure is null
+            ? new AccessLogCheck(true, rows.Seen, $"access log intact: {rows.Seen} rows")
+            : new AccessLogCheck(false, rows.Seen, failure);
+    }
 
-        if (recorded is null)
-        {
-            return rows.Seen == 0
-                ? new AccessLogCheck(true, 0, "access log intact: 0 rows")
-                : new AccessLogCheck(false, rows.Seen, $"the chain holds over {rows.Seen} rows, but no chain head was recorded in {headFile.Path}, so rows removed from the end would not show; the hub records it with its next logged read");
-        }
+    private static string Missing(RowCounter rows, ChainHeadFile headFile) =>
+        $"no chain head is recorded in {headFile.Path}, though the hub records one when it creates its database and after every commit: "
+        + $"it was deleted, so the {rows.Seen} rows here cannot be shown to be the whole log (rows removed from the end, or all of them, would not show)";
 
+    private static string? AgainstHead(RowCounter rows, ChainHead recorded, ChainHeadFile headFile)
+    {
         if (rows.LastId < recorded.Id)
         {
-            return new AccessLogCheck(false, rows.Seen, $"the log ends at row {rows.LastId} but row {recorded.Id} was committed (chain head in {headFile.Path}): rows were removed from the end");
+            return $"the log ends at row {rows.LastId} but row {recorded.Id} was committed (chain head in {headFile.Path}): rows were removed from the end";
+        }
+
+        if (rows.LastId > recorded.Id)
+        {
+            return $"the log goes on to row {rows.LastId} past its recorded chain head at row {recorded.Id} (in {headFile.Path}): "
+                + "the head was replaced by an older one, or the hub stopped between a commit and recording it";
         }
 
         if (recorded.Id > 0 && rows.HashAtHead != recorded.Hash)
         {
-            return new AccessLogCheck(false, rows.Seen, $"row {recorded.Id} is not the row that was committed (its hash differs from the chain head in {headFile.Path}): the log was rewritten from there or before");
+            return $"row {recorded.Id} is not the row that was committed (its hash differs from the chain head in {headFile.Path}): the log was rewritten from there or before";
         }
 
-        return new AccessLogCheck(true, rows.Seen, $"access log intact: {rows.Seen} rows");
+        return rows.Seen != recorded.Count
+            ? $"the log holds {rows.Seen} rows but its chain head in {headFile.Path} counts {recorded.Count}"
+            : null;
     }
 
     private sealed class RowCounter(long headId)

@@ -7,23 +7,27 @@ namespace Hub.Audit;
 /// the next one and share it, so logging costs one transaction per burst, not per request. A
 /// request's rows are durable when its task completes; if the commit fails, the task fails.
 /// After each commit the chain head is also recorded outside the table (<see cref="ChainHeadFile"/>).
+/// A head that is missing, forged, ahead of or behind the table is an alarm: logging goes on, but
+/// the head is never re-created or overwritten, so the evidence stays and <c>audit verify</c> fails.
 /// </summary>
 public sealed partial class AccessLogWriter : IAsyncDisposable
 {
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IAccessLogStore _store;
     private readonly ChainHeadFile _headFile;
+    private readonly ChainKey _key;
     private readonly ILogger<AccessLogWriter> _log;
     private readonly Task _loop;
     private readonly CancellationTokenSource _stopping = new();
 
-    // False once the table was found behind its recorded head: the head then stays as evidence.
+    // False once the recorded head did not match the table: the head then stays as evidence.
     private bool _headFileTrusted = true;
 
-    public AccessLogWriter(IAccessLogStore store, ChainHeadFile headFile, ILogger<AccessLogWriter> log)
+    public AccessLogWriter(IAccessLogStore store, ChainHeadFile headFile, ChainKey key, ILogger<AccessLogWriter> log)
     {
         _store = store;
         _headFile = headFile;
+        _key = key;
         _log = log;
         _loop = Task.Run(() => RunAsync(_stopping.Token));
     }
@@ -38,6 +42,27 @@ public sealed partial class AccessLogWriter : IAsyncDisposable
 
         var pending = new Pending(rows, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         return _queue.Writer.TryWrite(pending) ? pending.Done.Task : Task.FromException(new InvalidOperationException("The access log is closed."));
+    }
+
+    /// <summary>Compares the table with its recorded head now, at start-up, rather than at the first read.</summary>
+    public async Task CheckAnchorAsync()
+    {
+        var pending = new Pending([], new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            return;
+        }
+
+        try
+        {
+            await pending.Done.Task;
+        }
+#pragma warning disable CA1031 // A store that cannot be read now is read again at the first read, which then fails visibly.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogAnchorNotChecked(_log, exception);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -71,10 +96,14 @@ public sealed partial class AccessLogWriter : IAsyncDisposable
             try
             {
                 head ??= await LoadHeadAsync(stopping);
-                var rows = AuditChain.Link(batch.SelectMany(p => p.Rows), head);
-                await _store.AppendAsync(rows, stopping);
-                head = new ChainHead(rows[^1].Id, rows[^1].Hash);
-                RecordHead(head);
+                var rows = AuditChain.Link(batch.SelectMany(p => p.Rows), head, _key);
+                if (rows.Count > 0)
+                {
+                    await _store.AppendAsync(rows, stopping);
+                    head = new ChainHead(rows[^1].Id, head.Count + rows.Count, rows[^1].Hash);
+                    RecordHead(head);
+                }
+
                 batch.ForEach(p => p.Done.TrySetResult());
             }
 #pragma warning disable CA1031 // Any failure must reach the waiting requests, which then answer with no data.
@@ -92,28 +121,34 @@ public sealed partial class AccessLogWriter : IAsyncDisposable
     {
         // The recorded head first: it is written after each commit, so read before the table it cannot lead it.
         ChainHead? recorded = null;
+        string? problem = null;
         try
         {
             recorded = _headFile.Read();
+            problem = recorded is null ? $"no chain head is recorded in {_headFile.Path}, though the hub records one when it creates its database: it was deleted" : null;
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            // Unreadable is treated like behind: the file stays as it is for whoever looks into it.
-            _headFileTrusted = false;
-            LogHeadUnreadable(_log, exception, _headFile.Path);
+            problem = exception.Message;
         }
 
-        var last = await _store.LastAsync(stopping) is { } row ? new ChainHead(row.Id, row.Hash) : new ChainHead(0, AuditChain.Genesis);
-
-        if (recorded is not null && (recorded.Id > last.Id || (recorded.Id == last.Id && recorded.Hash != last.Hash)))
+        var last = await _store.LastAsync(stopping) is { } row ? new ChainHead(row.Id, row.Id, row.Hash) : ChainHead.Genesis;
+        if (recorded is not null)
         {
-            // Rows at the end were removed or rewritten. Logging goes on (refusing every read would
-            // let anyone who can delete a row shut the hub down), but the head is left as evidence
-            // for `audit verify` until someone has looked into it and removed the file.
-            _headFileTrusted = false;
-            LogBehindHead(_log, last.Id, recorded.Id, _headFile.Path);
+            if (recorded.Id == last.Id && recorded.Hash == last.Hash)
+            {
+                return recorded;
+            }
+
+            problem = recorded.Id > last.Id ? $"the log ends at row {last.Id} but row {recorded.Id} was committed: rows were removed from the end"
+                : recorded.Id < last.Id ? $"the log goes on to row {last.Id} past its recorded head at row {recorded.Id}: the head was replaced by an older one, or the hub stopped between a commit and recording it"
+                : $"row {recorded.Id} is not the row that was committed: the log was rewritten";
         }
 
+        // Logging goes on (refusing every read would let anyone who can delete a row or a file shut the
+        // hub down), but no head is recorded from here: re-creating or overwriting it would erase the evidence.
+        _headFileTrusted = false;
+        LogAnchorBroken(_log, problem!, _headFile.Path);
         return last;
     }
 
@@ -135,11 +170,11 @@ public sealed partial class AccessLogWriter : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The access log ends at row {Last} but row {Recorded} was committed: rows were removed or rewritten. Logging continues; the recorded head in {Path} is kept as evidence. Run `audit verify`, and remove that file once this is dealt with.")]
-    private static partial void LogBehindHead(ILogger logger, long last, long recorded, string path);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The access log does not match its anchor: {Problem}. Logging continues, but no chain head is recorded in {Path} until this is dealt with: run `audit verify`, and once it is dealt with, `audit reanchor` with the hub stopped.")]
+    private static partial void LogAnchorBroken(ILogger logger, string problem, string path);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The access log's recorded chain head in {Path} cannot be read; it is kept as it is. Run `audit verify`.")]
-    private static partial void LogHeadUnreadable(ILogger logger, Exception exception, string path);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not compare the access log with its chain head at start-up; it is compared at the first logged read.")]
+    private static partial void LogAnchorNotChecked(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the access log's chain head in {Path}.")]
     private static partial void LogHeadNotWritten(ILogger logger, Exception exception, string path);

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Hub.Audit;
 
 /// <summary>
-/// The hash chain over the access log: each row's hash covers its own content, its id and the
-/// previous row's hash, so an altered row breaks its own hash and a removed row breaks the next.
+/// The keyed hash chain over the access log: each row's hash is a MAC under the <see cref="ChainKey"/>
+/// over its own content, its id and the previous row's hash, so an altered row breaks its own hash
+/// and a removed row breaks the next, and without the key no fresh hash can be made to fit.
 /// </summary>
 public static class AuditChain
 {
@@ -16,7 +15,7 @@ public static class AuditChain
     // hash covers the time as every store gives it back, in UTC to the microsecond.
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
 
-    public static string HashOf(AccessLogEntry e)
+    public static string HashOf(AccessLogEntry e, ChainKey key)
     {
         var text = string.Join(
             '\u001f',
@@ -33,20 +32,20 @@ public static class AuditChain
             e.Emergency ? "1" : "0",
             e.ProtectedIdentity ? "1" : "0",
             e.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return key.Mac(text);
     }
 
     /// <summary>Gives the rows ids and hashes that continue the chain from <paramref name="head"/>.</summary>
-    public static List<AccessLogEntry> Link(IEnumerable<AccessLogEntry> rows, ChainHead head)
+    public static List<AccessLogEntry> Link(IEnumerable<AccessLogEntry> rows, ChainHead head, ChainKey key)
     {
         var linked = new List<AccessLogEntry>();
-        var (id, hash) = head;
+        var (id, hash) = (head.Id, head.Hash);
         foreach (var row in rows)
         {
             row.At = new DateTime(row.At.Ticks - (row.At.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc);
             row.Id = ++id;
             row.PreviousHash = hash;
-            row.Hash = hash = HashOf(row);
+            row.Hash = hash = HashOf(row, key);
             linked.Add(row);
         }
 
@@ -54,7 +53,7 @@ public static class AuditChain
     }
 
     /// <summary>Checks rows in id order; returns null when the chain holds, else what is wrong and where.</summary>
-    public static string? Verify(IEnumerable<AccessLogEntry> rowsInIdOrder)
+    public static string? Verify(IEnumerable<AccessLogEntry> rowsInIdOrder, ChainKey key)
     {
         var previousHash = Genesis;
         long previousId = 0;
@@ -70,9 +69,9 @@ public static class AuditChain
                 return $"row {row.Id} does not follow row {previousId}: a row was removed or altered";
             }
 
-            if (HashOf(row) != row.Hash)
+            if (!ChainKey.Same(HashOf(row, key), row.Hash))
             {
-                return $"row {row.Id} was altered: its content does not match its hash";
+                return $"row {row.Id} was altered: its content does not match its hash under the chain key";
             }
 
             previousHash = row.Hash;

@@ -9,7 +9,7 @@ namespace Hub.Audit;
 /// The answer to a guardian's "who has looked at my child's data?": per day, agency and unit, what
 /// was read and on which basis. It names no member of staff (the person column is never read), and
 /// for a pupil with a protected identity it names no unit either, since a school or group would
-/// tell where the child is.
+/// tell where the child is: not on any line, including reads logged before the protection was set.
 /// </summary>
 public sealed record GuardianReport(int? PupilId, bool UnitsWithheld, IReadOnlyList<GuardianReportLine> Lines)
 {
@@ -19,13 +19,16 @@ public sealed record GuardianReport(int? PupilId, bool UnitsWithheld, IReadOnlyL
     private static readonly TimeZoneInfo Stockholm =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var zone) ? zone : TimeZoneInfo.Utc;
 
-    public static async Task<GuardianReport> BuildAsync(HubDbContext db, UnitDirectory units, int pupilId, CancellationToken cancellationToken)
+    /// <summary>Builds the report; <paramref name="protectedNow"/> (from the access layer) withholds every unit.</summary>
+    public static async Task<GuardianReport> BuildAsync(HubDbContext db, UnitDirectory units, int pupilId, bool protectedNow, CancellationToken cancellationToken)
     {
         var rows = await db.AccessLog.AsNoTracking()
             .Where(e => e.PupilId == pupilId)
             .Select(e => new Row(e.At, e.Agency, e.UnitCode, e.Categories, e.Basis, e.Emergency, e.ProtectedIdentity))
             .ToListAsync(cancellationToken);
-        var withheld = rows.Exists(r => r.ProtectedIdentity);
+        // Protected now withholds every row's unit, also those logged before; a protection since lifted still
+        // withholds, since the units read while it held would tell where the child was.
+        var withheld = protectedNow || rows.Exists(r => r.ProtectedIdentity);
         var unitNames = (await units.UnitsAsync(cancellationToken)).ToDictionary(u => u.Code, u => u.Name, StringComparer.Ordinal);
         var lines = rows
             .GroupBy(r => (Day: DayOf(r.At), r.Agency, Unit: withheld ? null : unitNames.GetValueOrDefault(r.UnitCode, r.UnitCode)))

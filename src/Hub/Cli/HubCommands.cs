@@ -7,7 +7,7 @@ namespace Hub.Cli;
 /// <summary>
 /// The hub's commands besides serving: <c>personas</c> lists the demo personas, <c>token NAME</c>
 /// prints only a token for one, <c>schema</c> prints the schema contract, <c>audit verify</c> checks the
-/// access log (see <see cref="AuditCommand"/>). Anything else starts the web host.
+/// access log and <c>audit reanchor</c> records its head anew (see <see cref="AuditCommand"/>). Anything else starts the web host.
 /// </summary>
 public static class HubCommands
 {

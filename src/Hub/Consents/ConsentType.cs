@@ -26,14 +26,14 @@ public sealed class ConsentType : ObjectGraphType<ConsentRecord>
         Field(c => c.Version).Description("Version for optimistic concurrency: pass it back when changing the consent.");
         Field(c => c.ValidFrom).Description("First day the consent covers.");
         Field(c => c.ValidTo).Description("Last day the consent covers.");
-        Field(c => c.RecordedBy).Description("Who recorded the signed form in the hub.");
+        Field(c => c.RecordedBy, nullable: true).Description("Who recorded the signed form in the hub; withheld for a protected identity.").Location();
         Field<UnitType>("recordedByUnit").Description("The unit that recorded it; withheld for a protected identity.").Location()
             .ResolveUnit(c => c.RecordedByUnitId);
         Field(c => c.RecordedAt).Description("When it was recorded (UTC).");
         Field(c => c.FormReference).Description("Reference to the signed form in the recording agency's own archive.");
         Field(c => c.PupilView, nullable: true).Description("The pupil's own view, recorded whatever the pupil's age.");
         Field(c => c.WithdrawnAt, nullable: true).Description("When it was withdrawn (UTC), if it was: from then on it grants nothing.");
-        Field(c => c.WithdrawnBy, nullable: true).Description("Who withdrew it.");
+        Field(c => c.WithdrawnBy, nullable: true).Description("Who withdrew it; withheld for a protected identity.").Location();
         Field<NonNullGraphType<BooleanGraphType>>("effective")
             .Description("Whether it grants today: in its period, not withdrawn, and signed by every guardian with custody (and the pupil, from the age the hub requires).")
             .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().EffectiveConsents.Load(c.Source.Id).Then(ids => ids.Count > 0));

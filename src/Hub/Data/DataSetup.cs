@@ -34,13 +34,17 @@ public static partial class DataSetup
     public static SeedScale Scale(IConfiguration configuration) =>
         Enum.TryParse<SeedScale>(configuration["Hub:SeedScale"], ignoreCase: true, out var scale) ? scale : SeedScale.Demo;
 
-    /// <summary>Migrates the database, turns on WAL, and seeds the demo city when configured and empty.</summary>
-    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Migrates the database, turns on WAL, and seeds the demo city when configured and empty.
+    /// Answers whether this call created the database (no migration had been applied to it).
+    /// </summary>
+    public static async Task<bool> InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataSetup));
+        var created = !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
@@ -59,6 +63,8 @@ public static partial class DataSetup
                 LogSeeded(log, scale, pupils, seconds);
             }
         }
+
+        return created;
     }
 
     private static string ConnectionString(IConfiguration configuration, DataFolder folder) =>

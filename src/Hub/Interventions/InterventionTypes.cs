@@ -26,8 +26,8 @@ public sealed class ReportOfConcernType : InterventionObjectType<ReportOfConcern
         : base("ReportOfConcern", "Report of concern (orosanmälan) about a child, received by social services.")
     {
         Field<NonNullGraphType<EnumerationGraphType<ReporterKind>>>("reporterKind").Description("Who reported: a school, BUP, the police or someone else.").Resolve(c => c.Source.ReporterKind);
-        Field(r => r.ReporterName).Description("Name of the reporter.");
-        Field(r => r.ReporterContact, nullable: true).Description("How to reach the reporter.");
+        Field(r => r.ReporterName, nullable: true).Description("Name of the reporter; withheld for a protected identity.").Location();
+        Field(r => r.ReporterContact, nullable: true).Description("How to reach the reporter; withheld for a protected identity.").Location();
         Field(r => r.AssessmentDueOn).Description("Day the preliminary assessment (förhandsbedömning) is due: 14 days after receipt.");
         Field(r => r.MeetingHeldOn, nullable: true).Description("Day of the report meeting (anmälningsmöte), if held.");
         Field(r => r.MeetingWaivedReason, nullable: true).Description("Why no report meeting is held, when one would be against the child's best interests.");

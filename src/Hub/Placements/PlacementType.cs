@@ -17,7 +17,7 @@ public sealed class PlacementType : ObjectGraphType<Placement>
             .ResolveUnit(s => s.GroupId);
         Field<UnitType>("decidedByUnit").Description("The unit that decided the placement; withheld for a protected identity.").Location()
             .ResolveUnit(s => s.DecidedByUnitId);
-        Field(p => p.DecidedBy).Description("Who decided (the principal, or the pupil-health unit's officer).");
+        Field(p => p.DecidedBy, nullable: true).Description("Who decided (the principal, or the pupil-health unit's officer); withheld for a protected identity.").Location();
         Field(p => p.DecidedOn).Description("Day of the decision.");
         Field<UnitType>("enrolledAt").Description("The school the pupil is enrolled at during the placement: the home school for RSU, the host school for CSU; withheld for a protected identity.").Location()
             .ResolveUnit(s => s.EnrolledAtId);

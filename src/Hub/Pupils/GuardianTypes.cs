@@ -15,7 +15,7 @@ public sealed class GuardianType : ObjectGraphType<Custody>
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the guardian.").Resolve(c => GlobalId.Encode("Guardian", c.Source.GuardianId));
         Field<NonNullGraphType<StringGraphType>>("givenName").Description("Given name.").Resolve(c => c.Source.Guardian.GivenName);
         Field<NonNullGraphType<StringGraphType>>("familyName").Description("Family name.").Resolve(c => c.Source.Guardian.FamilyName);
-        Field<StringGraphType>("phone").Description("Phone number, if known.").Resolve(c => c.Source.Guardian.Phone);
+        Field<StringGraphType>("phone").Description("Phone number, if known; withheld for a protected identity.").Location().Resolve(c => c.Source.Guardian.Phone);
         Field<NonNullGraphType<DateOnlyGraphType>>("custodySince").Description("First day of the custody.").Resolve(c => c.Source.StartsOn);
         this.TagAllFields(DataCategory.Guardians);
     }

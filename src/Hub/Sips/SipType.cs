@@ -23,7 +23,7 @@ public sealed class SipType : ObjectGraphType<Sip>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SipGoalType>>>>("goals").Description("The plan's goals, each with the unit responsible for it.")
             .Resolve(c => c.Source.Goals.OrderBy(g => g.Id).Select(g => new PupilPart<SipGoal>(c.Source.PupilId, g)).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SipMeetingType>>>>("meetings").Description("The SIP meetings held, oldest first.")
-            .Resolve(c => c.Source.Meetings.OrderBy(m => m.HeldOn).ThenBy(m => m.Id).ToList());
+            .Resolve(c => c.Source.Meetings.OrderBy(m => m.HeldOn).ThenBy(m => m.Id).Select(m => new PupilPart<SipMeeting>(c.Source.PupilId, m)).ToList());
         Field<IdGraphType>("consentId").Description("Global id of the consent that lets the plan be shared among its participants.")
             .Resolve(c => c.Source.ConsentId is int id ? GlobalId.Encode("Consent", id) : null);
         Field(s => s.Version).Description("Version for optimistic concurrency: pass it back when changing the SIP.");
@@ -46,16 +46,16 @@ public sealed class SipGoalType : ObjectGraphType<PupilPart<SipGoal>>
     }
 }
 
-public sealed class SipMeetingType : ObjectGraphType<SipMeeting>
+public sealed class SipMeetingType : ObjectGraphType<PupilPart<SipMeeting>>
 {
     public SipMeetingType()
     {
         Name = "SipMeeting";
         Description = "A SIP meeting; a follow-up meeting (uppföljning) reviews the goals and sets the next one.";
-        Field(m => m.HeldOn).Description("Day of the meeting.");
-        Field(m => m.FollowUp).Description("Whether it was a follow-up of the plan.");
-        Field(m => m.Notes).Description("What the meeting agreed.");
-        Field(m => m.RecordedBy).Description("Who recorded it.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("heldOn").Description("Day of the meeting.").Resolve(c => c.Source.Part.HeldOn);
+        Field<NonNullGraphType<BooleanGraphType>>("followUp").Description("Whether it was a follow-up of the plan.").Resolve(c => c.Source.Part.FollowUp);
+        Field<NonNullGraphType<StringGraphType>>("notes").Description("What the meeting agreed.").Resolve(c => c.Source.Part.Notes);
+        Field<StringGraphType>("recordedBy").Description("Who recorded it; withheld for a protected identity.").Location().Resolve(c => c.Source.Part.RecordedBy);
         this.TagAllFields(DataCategory.Sip);
     }
 }
@@ -68,7 +68,7 @@ public sealed class SipParticipantType : ObjectGraphType<SipParticipant>
         Description = "A unit taking part in a SIP, with its named coordinator and responsibility.";
         Field<UnitType>("unit").Description("The participating unit; withheld for a protected identity.").Location()
             .ResolveUnit(s => s.UnitId);
-        Field(p => p.CoordinatorName).Description("The unit's named coordinator.");
+        Field(p => p.CoordinatorName, nullable: true).Description("The unit's named coordinator; withheld for a protected identity.").Location();
         Field(p => p.LeadsCoordination).Description("Whether this unit leads the coordination.");
         Field<StringGraphType>("responsibility")
             .Description("What this agency is responsible for in the plan; null (ACCESS_DENIED) for a reader whose role reads none of that agency's records, as a teacher and BUP's part.")

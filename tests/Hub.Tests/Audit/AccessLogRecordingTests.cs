@@ -68,7 +68,7 @@ public sealed class AccessLogRecordingTests(HubFactory hub) : IClassFixture<HubF
         await LogRows.ReadPupilsAsync(hub, requests: 3);
 
         // act
-        var problem = AuditChain.Verify(LogRows.All(hub));
+        var problem = AuditChain.Verify(LogRows.All(hub), LogRows.Key(hub));
 
         // assert
         Assert.Null(problem);

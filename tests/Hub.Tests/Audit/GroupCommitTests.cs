@@ -22,6 +22,6 @@ public sealed class GroupCommitTests(HubFactory hub) : IClassFixture<HubFactory>
         var rows = LogRows.All(hub);
         var logged = rows.Select(r => r.Operation).Where(o => o.StartsWith("Parallel", StringComparison.Ordinal)).Distinct().Count();
         Assert.Equal(20, logged);
-        Assert.Null(AuditChain.Verify(rows));
+        Assert.Null(AuditChain.Verify(rows, LogRows.Key(hub)));
     }
 }

@@ -37,7 +37,9 @@ public static class LogRows
         hub.WithDb(db => db.AccessLog.AsNoTracking().OrderBy(e => e.Id).ToList());
 
     public static AccessLogCheck Verify(HubFactory hub) =>
-        hub.WithDb(db => AccessLogVerifier.Verify(db, hub.Services.GetRequiredService<ChainHeadFile>()));
+        hub.WithDb(db => AccessLogVerifier.Verify(db, hub.Services.GetRequiredService<ChainHeadFile>(), Key(hub)));
+
+    public static ChainKey Key(HubFactory hub) => hub.Services.GetRequiredService<ChainKey>();
 
     /// <summary>Makes a few real reads, so the log has rows 1, 2, 3, …</summary>
     public static async Task ReadPupilsAsync(HubFactory hub, int requests)

@@ -17,6 +17,7 @@ public sealed class ProductionHubFactory(bool? ideEnabled = null, string authori
         builder.UseEnvironment("Production");
         builder.UseSetting("Hub:DataFolder", _dataFolder);
         builder.UseSetting("Hub:Identity:Authority", authority);
+        builder.UseSetting("Hub:AccessLog:ChainKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         if (requireHttpsMetadata is { } requireHttps)
         {
             builder.UseSetting("Hub:Identity:RequireHttpsMetadata", requireHttps ? "true" : "false");
