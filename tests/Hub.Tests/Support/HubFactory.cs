@@ -1,5 +1,6 @@
 using Hub.Data;
 using Hub.Identity;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public class HubFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hub:DataFolder", _dataFolder);
         builder.UseSetting("Hub:Today", Today);
         builder.UseSetting("Hub:SeedDemoCity", "true");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new StatementTallyFilter(this)));
     }
 
     public string TokenFor(string persona) =>
@@ -36,7 +38,29 @@ public class HubFactory : WebApplicationFactory<Program>
         return read(scope.ServiceProvider.GetRequiredService<HubDbContext>());
     }
 
-    public long SqlStatements => Services.GetRequiredService<SqlStatementCounter>().Count;
+    /// <summary>The SQL statements of the last request answered, its own only (not the outbox's poll).</summary>
+    public long LastRequestStatements => Interlocked.Read(ref _lastRequestStatements);
+
+    private long _lastRequestStatements;
+
+    /// <summary>Tallies each request's own statements; read when the response starts, so before the client has it.</summary>
+    private sealed class StatementTallyFilter(HubFactory hub) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                var tally = SqlStatementCounter.BeginTally();
+                context.Response.OnStarting(() =>
+                {
+                    Interlocked.Exchange(ref hub._lastRequestStatements, tally.Value);
+                    return Task.CompletedTask;
+                });
+                await nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
 
     protected override void Dispose(bool disposing)
     {
