@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
+using Hub.Audit;
 using Hub.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public static class PupilQueries
                 if (pupil is not null)
                 {
                     await c.RequestServices!.GetRequiredService<AccessDecisions>().PrepareAsync([pupil], c.CancellationToken);
+                    c.RequestServices!.GetRequiredService<AccessRecorder>().Found(c.RequestServices!.GetRequiredService<AccessDecisions>(), [pupil.Id]);
                 }
 
                 return pupil;
@@ -71,6 +73,14 @@ public static class PupilQueries
             : await filtered.Where(p => p.Id > afterId).OrderBy(p => p.Id).Take(first + 1).ToListAsync(c.CancellationToken);
         var page = rows.Take(first).ToList();
         await c.RequestServices!.GetRequiredService<AccessDecisions>().PrepareAsync(page, c.CancellationToken);
-        return new PupilPage(page, rows.Count > first, after is not null, filtered.CountAsync);
+
+        // What the criteria and the count tell about the pupils is logged even when no pupil is returned.
+        var learned = c.RequestServices!.GetRequiredService<AccessRecorder>().Search("pupils");
+        learned.UnionWith(filter.Kinds());
+        return new PupilPage(page, rows.Count > first, after is not null, async ct =>
+        {
+            learned.Add("count");
+            return await filtered.CountAsync(ct);
+        });
     }
 }
