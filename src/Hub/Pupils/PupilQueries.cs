@@ -13,6 +13,7 @@ public static class PupilQueries
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+    public const double SearchImpact = 1000;
 
     public static void AddTo(ObjectGraphType query)
     {
@@ -45,6 +46,9 @@ public static class PupilQueries
             .Argument<StringGraphType>("search", "A name (or part of one), or a full personal identity number.")
             .Argument<DeadlineType>("overdue", "Only pupils with this deadline overdue in records the caller may read (e.g. RSU placements whose termly review has passed).")
             .Category(DataCategory.Directory)
+            // A search runs over the caller's whole scope (and again for totalCount): it costs the
+            // database far more than its few fields say, so it weighs that much in the caller's budget.
+            .WithComplexityImpact(SearchImpact)
             .ResolveAsync(async c => await PageAsync(c));
     }
 
