@@ -11,7 +11,8 @@ log="$data/hub.log"
 trap 'kill $hub 2>/dev/null || true; rm -rf "$data"' EXIT
 
 dotnet build src/Hub -c Release -v q -nologo >/dev/null
-export ASPNETCORE_ENVIRONMENT=Development Hub__DataFolder="$data"
+# Throughput, not policy: the per-caller budget (one token for every client here) is lifted.
+export ASPNETCORE_ENVIRONMENT=Development Hub__DataFolder="$data" Hub__Limits__CostPerWindow=1e12
 started=$(date +%s.%N)
 dotnet run --project src/Hub -c Release --no-build -- --seed-scale city --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
 hub=$!

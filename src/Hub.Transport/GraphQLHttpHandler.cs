@@ -44,6 +44,12 @@ internal sealed partial class GraphQLHttpHandler(
         }
 
         var errors = result.Errors ?? [];
+        if (errors.Any(error => error is BudgetExceededError))
+        {
+            // Rate limiting is HTTP's business whatever the media type: nothing ran, retry later.
+            return StatusCodes.Status429TooManyRequests;
+        }
+
         if (errors.Any(error => error is MutationOverGetError))
         {
             return StatusCodes.Status405MethodNotAllowed;
@@ -90,6 +96,11 @@ internal sealed partial class GraphQLHttpHandler(
         if (status == StatusCodes.Status405MethodNotAllowed)
         {
             context.Response.Headers.Allow = HttpMethods.Post;
+        }
+        else if (status == StatusCodes.Status429TooManyRequests)
+        {
+            var retryAfter = result.Errors!.OfType<BudgetExceededError>().Max(e => e.RetryAfter);
+            context.Response.Headers.RetryAfter = BudgetExceededError.RetrySeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         await WriteAsync(context, status, mediaType, result).ConfigureAwait(false);

@@ -51,9 +51,28 @@ public static class TransportGraphQLBuilderExtensions
         {
             options.MaxDepth = maxDepth;
             options.MaxComplexity = maxComplexity;
+            options.ValidateComplexityDelegate = ChargeBudgetAsync;
         });
         builder.Services.Register<IDocumentBuilder>(new DepthLimitedDocumentBuilder(maxParserDepth), replace: true);
         return builder;
+    }
+
+    /// <summary>
+    /// Charges a document that passed the limits to the caller's <see cref="IRequestBudget"/>, if the
+    /// host registered one; the complexity is what it costs.
+    /// </summary>
+    private static async Task ChargeBudgetAsync(ComplexityValidationContext context)
+    {
+        var validation = context.ValidationContext;
+        if (context.Error is not null || validation.RequestServices?.GetService(typeof(IRequestBudget)) is not IRequestBudget budget)
+        {
+            return;
+        }
+
+        if (await budget.ChargeAsync(validation, context.TotalImpact).ConfigureAwait(false) is { } retryAfter)
+        {
+            context.Error = new BudgetExceededError(validation.Document, validation.Operation, retryAfter);
+        }
     }
 
     /// <summary>

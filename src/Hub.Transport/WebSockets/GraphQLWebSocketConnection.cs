@@ -297,7 +297,7 @@ internal sealed partial class GraphQLWebSocketConnection(
 
             if (result.Streams is { Count: > 0 } streams)
             {
-                operation.Subscription = streams.Values.First().Subscribe(new StreamObserver(this, operation.Id));
+                operation.Attach(streams.Values.First().Subscribe(new StreamObserver(this, operation.Id)));
                 return;
             }
 
@@ -337,7 +337,7 @@ internal sealed partial class GraphQLWebSocketConnection(
         }
 
         await operation.Cancellation.CancelAsync().ConfigureAwait(false);
-        operation.Subscription?.Dispose();
+        operation.End();
         if (operation.Scope is { } scope)
         {
             await scope.DisposeAsync().ConfigureAwait(false);
@@ -437,8 +437,29 @@ internal sealed partial class GraphQLWebSocketConnection(
 
         public CancellationTokenSource Cancellation => cancellation;
 
+        private IDisposable? _subscription;
+        private int _ended;
+
         public AsyncServiceScope? Scope { get; set; }
 
-        public IDisposable? Subscription { get; set; }
+        /// <summary>
+        /// Keeps the stream's subscription; if the operation ended while it was being set up (the
+        /// socket closed, say), it is disposed at once instead of running on with nobody to end it.
+        /// </summary>
+        public void Attach(IDisposable subscription)
+        {
+            Interlocked.Exchange(ref _subscription, subscription);
+            if (Volatile.Read(ref _ended) == 1)
+            {
+                Interlocked.Exchange(ref _subscription, null)?.Dispose();
+            }
+        }
+
+        /// <summary>Disposes the stream's subscription, now or as soon as it is attached; once.</summary>
+        public void End()
+        {
+            Interlocked.Exchange(ref _ended, 1);
+            Interlocked.Exchange(ref _subscription, null)?.Dispose();
+        }
     }
 }

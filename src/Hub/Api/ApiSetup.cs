@@ -4,6 +4,7 @@ using Hub.Access;
 using Hub.Audit;
 using Hub.Events;
 using Hub.Identity;
+using Hub.Limits;
 using Hub.Organisation;
 using Hub.Transport;
 using Hub.Transport.WebSockets;
@@ -25,6 +26,7 @@ public static class ApiSetup
         services.AddScoped<DirectoryLoaders>();
         services.AddHubAudit();
         services.AddHubEvents(configuration);
+        services.AddHubLimits(configuration);
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
         services.AddSingleton<IGraphQLWebSocketAuthenticator, HubWebSocketAuthenticator>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.SectionName));
@@ -34,6 +36,7 @@ public static class ApiSetup
             .AddGraphQLHttp()
             .UseDocumentCache()
             .UseRequestLimits(maxDepth: 15, maxComplexity: 100_000)
+            .UseRootFieldLimit()
             .UseSerialQueries()
             .UseMiddleware<AccessFieldMiddleware>()
             .UseEventDelivery()

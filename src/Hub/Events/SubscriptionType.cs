@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Data;
+using Hub.Limits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -58,6 +59,10 @@ public sealed class SubscriptionType : ObjectGraphType
     private static async Task<IObservable<object?>> FeedAsync(IResolveFieldContext c, Func<HubEvent, bool> matches, BasisSnapshot? basis = null)
     {
         var services = c.RequestServices!;
+
+        // One identity may not hold more than its quota, over all its sockets; the slot is the operation's, given back with its scope.
+        var max = services.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxSubscriptionsPerIdentity;
+        services.GetRequiredService<SubscriptionSlot>().Take(services.GetRequiredService<CallerContext>().Current, max);
         long after;
         if (c.GetArgument<string?>("after") is { } text)
         {

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Access;
+using Hub.Audit;
 
 namespace Hub.Pupils;
 
@@ -7,6 +8,17 @@ namespace Hub.Pupils;
 public sealed record PupilPage(IReadOnlyList<Pupil> Nodes, bool HasNextPage, bool HasPreviousPage, Func<CancellationToken, Task<int>> CountAsync)
 {
     public static string CursorOf(Pupil pupil) => PupilCursor.Encode(pupil.Id);
+
+    /// <summary>
+    /// The page's pupils, logged as found: nodes, edges and the page's cursors each tell who is on
+    /// it, whatever is asked of them. A page fetched only for its count is not.
+    /// </summary>
+    public IReadOnlyList<Pupil> Found(global::GraphQL.IResolveFieldContext context)
+    {
+        var services = context.RequestServices!;
+        services.GetRequiredService<AccessRecorder>().Found(services.GetRequiredService<AccessDecisions>(), Nodes.Select(p => p.Id));
+        return Nodes;
+    }
 }
 
 public sealed class PupilConnectionType : ObjectGraphType<PupilPage>
@@ -15,9 +27,13 @@ public sealed class PupilConnectionType : ObjectGraphType<PupilPage>
     {
         Name = "PupilConnection";
         Description = "A page of the pupils the caller may see.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PupilType>>>>("nodes").Description("The pupils on this page.").Resolve(c => c.Source.Nodes);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PupilEdgeType>>>>("edges").Description("The pupils on this page, each with its cursor.").Resolve(c => c.Source.Nodes);
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page lies.").Resolve(c => c.Source);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PupilType>>>>("nodes").Description("The pupils on this page.").Resolve(c => c.Source.Found(c));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PupilEdgeType>>>>("edges").Description("The pupils on this page, each with its cursor.").Resolve(c => c.Source.Found(c));
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page lies.").Resolve(c =>
+        {
+            c.Source.Found(c);
+            return c.Source;
+        });
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many pupils the caller may see with these filters.")
             .ResolveAsync(async c => await c.Source.CountAsync(c.CancellationToken));
         // Paging plumbing carries no personal data itself: the pupils inside it carry theirs.

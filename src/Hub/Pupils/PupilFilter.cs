@@ -10,6 +10,10 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
 {
     public const int MaxSearchLength = 100;
 
+    /// <summary>Who may search by a personal identity number: whoever may read the whole one.</summary>
+    public const string FullNumberRequirement =
+        "a role that reads the whole personal identity number (a principal, an investigator or the pupil-health unit) to search by digits";
+
     public IQueryable<Pupil> Apply(IQueryable<Pupil> pupils, PersonalData data)
     {
         if (District is not null)
@@ -50,10 +54,23 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
 
         if (Search is { Length: > 0 } search)
         {
-            pupils = ApplySearch(pupils, search.Trim());
+            pupils = ApplySearch(pupils, search.Trim(), data.Caller.Role);
         }
 
         return pupils;
+    }
+
+    /// <summary>The kinds of criteria given (never their values), for the access log's search row.</summary>
+    public IEnumerable<string> Kinds()
+    {
+        (string Kind, bool Given)[] criteria =
+        [
+            ("district", District is not null), ("school", School is not null), ("grade", Grade is not null),
+            ("placementLevel", PlacementLevel is not null), ("overdue", Overdue is not null),
+            ("search by personal identity number", Search is { Length: > 0 } && PersonalIdentityNumber.IsValid(Search)),
+            ("search by name", Search is { Length: > 0 } && !PersonalIdentityNumber.IsValid(Search)),
+        ];
+        return criteria.Where(c => c.Given).Select(c => c.Kind);
     }
 
     /// <summary>Pupils with an overdue deadline in records the caller may read: filtering on records is reading them.</summary>
@@ -86,11 +103,19 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
             : pupils.Where(p => open.OfType<Investigation>().Any(i => i.PupilId == p.Id && i.DueOn < today));
     }
 
-    private static IQueryable<Pupil> ApplySearch(IQueryable<Pupil> pupils, string search)
+    private static IQueryable<Pupil> ApplySearch(IQueryable<Pupil> pupils, string search, Role role)
     {
         if (search.Length > MaxSearchLength)
         {
             throw new InvalidInputError("search", $"must be at most {MaxSearchLength} characters");
+        }
+
+        // Searching by a number is reading it: a role that sees YYYYMMDD-XXXX could otherwise count
+        // its way to the last four digits. Refused on the digits alone, before any row is looked at,
+        // so the refusal is the same whether or not such a pupil exists.
+        if (search.Any(char.IsAsciiDigit) && !RolePolicy.SeesFullIdentityNumber(role))
+        {
+            throw new AccessDeniedError(DataCategory.Identity, FullNumberRequirement);
         }
 
         if (PersonalIdentityNumber.TryNormalize(search, out var number, out _))

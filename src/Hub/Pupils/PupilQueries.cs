@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
+using Hub.Audit;
 using Hub.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,7 @@ public static class PupilQueries
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+    public const double SearchImpact = 1000;
 
     public static void AddTo(ObjectGraphType query)
     {
@@ -27,6 +29,7 @@ public static class PupilQueries
                 if (pupil is not null)
                 {
                     await c.RequestServices!.GetRequiredService<AccessDecisions>().PrepareAsync([pupil], c.CancellationToken);
+                    c.RequestServices!.GetRequiredService<AccessRecorder>().Found(c.RequestServices!.GetRequiredService<AccessDecisions>(), [pupil.Id]);
                 }
 
                 return pupil;
@@ -43,6 +46,9 @@ public static class PupilQueries
             .Argument<StringGraphType>("search", "A name (or part of one), or a full personal identity number.")
             .Argument<DeadlineType>("overdue", "Only pupils with this deadline overdue in records the caller may read (e.g. RSU placements whose termly review has passed).")
             .Category(DataCategory.Directory)
+            // A search runs over the caller's whole scope (and again for totalCount): it costs the
+            // database far more than its few fields say, so it weighs that much in the caller's budget.
+            .WithComplexityImpact(SearchImpact)
             .ResolveAsync(async c => await PageAsync(c));
     }
 
@@ -71,6 +77,14 @@ public static class PupilQueries
             : await filtered.Where(p => p.Id > afterId).OrderBy(p => p.Id).Take(first + 1).ToListAsync(c.CancellationToken);
         var page = rows.Take(first).ToList();
         await c.RequestServices!.GetRequiredService<AccessDecisions>().PrepareAsync(page, c.CancellationToken);
-        return new PupilPage(page, rows.Count > first, after is not null, filtered.CountAsync);
+
+        // What the criteria and the count tell about the pupils is logged even when no pupil is returned.
+        var learned = c.RequestServices!.GetRequiredService<AccessRecorder>().Search("pupils");
+        learned.UnionWith(filter.Kinds());
+        return new PupilPage(page, rows.Count > first, after is not null, async ct =>
+        {
+            learned.Add("count");
+            return await filtered.CountAsync(ct);
+        });
     }
 }

@@ -1,0 +1,9 @@
+using Hub.Access;
+
+namespace Hub.Limits;
+
+/// <summary>Who a limit counts against: one person acting for one unit in one role (the unit implies the agency).</summary>
+internal static class IdentityKey
+{
+    public static string Of(Caller caller) => $"{caller.PersonId}|{caller.UnitId}|{caller.Role}";
+}
