@@ -1,3 +1,4 @@
+using Hub.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,6 +24,26 @@ public sealed class AccessLogEntry
     public bool ProtectedIdentity { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
+
+    /// <summary>A row for the writer to chain (no id or hash yet): what <paramref name="caller"/> read in one operation.</summary>
+    public static AccessLogEntry Unchained(
+        Caller caller, string operation, DateTime at, int? pupilId, string categories, string basis,
+        bool emergency = false, bool protectedIdentity = false) => new()
+        {
+            At = at,
+            PersonId = caller.PersonId,
+            Agency = caller.Agency.ToString(),
+            UnitCode = caller.UnitCode,
+            Role = caller.Role.ToString(),
+            Operation = operation,
+            PupilId = pupilId,
+            Categories = categories,
+            Basis = basis,
+            Emergency = emergency,
+            ProtectedIdentity = protectedIdentity,
+            PreviousHash = string.Empty,
+            Hash = string.Empty,
+        };
 }
 
 internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<AccessLogEntry>

@@ -60,40 +60,18 @@ public sealed class AccessRecorder
     public List<AccessLogEntry> ToEntries(Caller caller, string operation, DateTime at)
     {
         var rows = PupilEntries(caller, operation, at);
-        rows.AddRange(_searches.Where(s => s.Kinds.Count > 0).Select(s => new AccessLogEntry
-        {
-            At = at,
-            PersonId = caller.PersonId,
-            Agency = caller.Agency.ToString(),
-            UnitCode = caller.UnitCode,
-            Role = caller.Role.ToString(),
-            Operation = operation,
-            PupilId = null,
-            Categories = nameof(DataCategory.Identity),
-            Basis = $"{nameof(DataCategory.Identity)}: search among related pupils, {s.Field}({string.Join(", ", s.Kinds.Order(StringComparer.Ordinal))})",
-            PreviousHash = string.Empty,
-            Hash = string.Empty,
-        }));
+        rows.AddRange(_searches.Where(s => s.Kinds.Count > 0).Select(s => AccessLogEntry.Unchained(
+            caller, operation, at, pupilId: null, nameof(DataCategory.Identity),
+            $"{nameof(DataCategory.Identity)}: search among related pupils, {s.Field}({string.Join(", ", s.Kinds.Order(StringComparer.Ordinal))})")));
         return rows;
     }
 
     private List<AccessLogEntry> PupilEntries(Caller caller, string operation, DateTime at) =>
-        _reads.OrderBy(r => r.Key).Select(r => new AccessLogEntry
-        {
-            At = at,
-            PersonId = caller.PersonId,
-            Agency = caller.Agency.ToString(),
-            UnitCode = caller.UnitCode,
-            Role = caller.Role.ToString(),
-            Operation = operation,
-            PupilId = r.Key,
-            Categories = string.Join(',', r.Value.Bases.Keys.Order()),
-            Basis = string.Join("; ", r.Value.Bases.OrderBy(b => b.Key).Select(b => $"{b.Key}: {b.Value}")),
-            Emergency = r.Value.Emergency,
-            ProtectedIdentity = r.Value.ProtectedIdentity,
-            PreviousHash = string.Empty,
-            Hash = string.Empty,
-        }).ToList();
+        _reads.OrderBy(r => r.Key).Select(r => AccessLogEntry.Unchained(
+            caller, operation, at, r.Key,
+            string.Join(',', r.Value.Bases.Keys.Order()),
+            string.Join("; ", r.Value.Bases.OrderBy(b => b.Key).Select(b => $"{b.Key}: {b.Value}")),
+            r.Value.Emergency, r.Value.ProtectedIdentity)).ToList();
 
     private sealed record SearchRead(string Field)
     {

@@ -23,19 +23,7 @@ public sealed class NumberLookups
     public void LookedUp(bool emergency) => _lookups.Add(emergency);
 
     public IEnumerable<AccessLogEntry> ToEntries(Caller caller, string operation, DateTime at) =>
-        _lookups.Select(emergency => new AccessLogEntry
-        {
-            At = at,
-            PersonId = caller.PersonId,
-            Agency = caller.Agency.ToString(),
-            UnitCode = caller.UnitCode,
-            Role = caller.Role.ToString(),
-            Operation = operation,
-            PupilId = null,
-            Categories = nameof(DataCategory.Identity),
-            Basis = $"{nameof(DataCategory.Identity)}: {(emergency ? EmergencyBasis : Basis)}",
-            Emergency = emergency,
-            PreviousHash = string.Empty,
-            Hash = string.Empty,
-        });
+        _lookups.Select(emergency => AccessLogEntry.Unchained(
+            caller, operation, at, pupilId: null, nameof(DataCategory.Identity),
+            $"{nameof(DataCategory.Identity)}: {(emergency ? EmergencyBasis : Basis)}", emergency));
 }

@@ -19,18 +19,6 @@ public sealed class OversightReads
     public void Read(int? pupilId) => _pupils.Add(pupilId);
 
     public IEnumerable<AccessLogEntry> ToEntries(Caller caller, string operation, DateTime at) =>
-        _pupils.Select(pupilId => new AccessLogEntry
-        {
-            At = at,
-            PersonId = caller.PersonId,
-            Agency = caller.Agency.ToString(),
-            UnitCode = caller.UnitCode,
-            Role = caller.Role.ToString(),
-            Operation = operation,
-            PupilId = pupilId,
-            Categories = nameof(DataCategory.AccessLog),
-            Basis = $"{nameof(DataCategory.AccessLog)}: {Basis}",
-            PreviousHash = string.Empty,
-            Hash = string.Empty,
-        });
+        _pupils.Select(pupilId => AccessLogEntry.Unchained(
+            caller, operation, at, pupilId, nameof(DataCategory.AccessLog), $"{nameof(DataCategory.AccessLog)}: {Basis}"));
 }
