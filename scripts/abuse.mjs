@@ -1,5 +1,8 @@
 // One normal caller timed beside one abusive caller: the normal caller's latency without and
-// with the abuser, and how many of the abuser's requests the hub refused (429).
+// with the abuser, and how many of the abuser's requests the hub refused (429). The normal caller
+// is a busy agency system, not a flood: one request at a time, at most one every 50 ms (20 a
+// second), which stays inside its own budget; one that sends as fast as the loopback allows is
+// itself refused once its window's budget is spent, as it should be.
 // Usage: node scripts/abuse.mjs <url> <normal-token> <abuser-token> <seconds> <abuser-clients> <aliases>
 const [url, normalToken, abuserToken, seconds = '20', clients = '16', aliases = '10'] = process.argv.slice(2);
 const normalQuery = '{ pupils(first: 5) { nodes { givenName familyName grade } } }';
@@ -11,10 +14,14 @@ const post = (token, query) => fetch(url, {
   body: JSON.stringify({ query }),
 });
 
+const pace = 50;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function normal(ms) {
   const times = [];
   const until = Date.now() + ms;
-  while (Date.now() < until) {
+  for (let next = Date.now(); Date.now() < until; next += pace) {
+    await sleep(Math.max(0, next - Date.now()));
     const started = process.hrtime.bigint();
     const response = await post(normalToken, normalQuery);
     await response.text();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One caller must not starve the rest: a Release hub on the demo city, one normal caller
-# (rsu-teacher, a page of 5 pupils, one request after another) timed alone and then beside one
+# (rsu-teacher, a page of 5 pupils, one request after another, at most 20 a second) timed alone and then beside one
 # abusive caller (school-principal: many concurrent clients, each sending documents of many
 # aliased pupils searches as fast as it can), on the loopback only, bounded in time.
 # Prints the normal caller's p50/p99 both ways and how many of the abuser's requests got 429.
