@@ -129,6 +129,8 @@ async function setTokenHeader(bearer) {
       .filter({ has: page.getByRole('button', { name: 'Apply' }) })
       .last();
     await dialog.getByRole('tab', { name: 'HTTP Headers' }).click();
+    // The dialog loads the saved settings after it opens; typing before that is overwritten.
+    await page.waitForTimeout(500 * attempt);
     // Filling a header's name adds an empty row below it: the first row is ours.
     const name = dialog.getByPlaceholder('Name').first();
     const value = dialog.getByPlaceholder('Value').first();
@@ -137,7 +139,7 @@ async function setTokenHeader(bearer) {
       if (attempt > 2) console.log(`  (the IDE kept the header at try ${attempt - 1})`);
       return;
     }
-    expect(attempt <= 3, `the IDE did not keep the Authorization header after ${attempt - 1} tries`);
+    expect(attempt <= 5, `the IDE did not keep the Authorization header after ${attempt - 1} tries`);
     await name.fill('Authorization');
     await value.fill(`Bearer ${bearer}`);
     await dialog.getByRole('button', { name: 'Apply' }).click();
