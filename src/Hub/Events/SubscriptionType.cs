@@ -61,8 +61,7 @@ public sealed class SubscriptionType : ObjectGraphType
         var services = c.RequestServices!;
 
         // One identity may not hold more than its quota, over all its sockets; the slot is the operation's, given back with its scope.
-        var max = services.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxSubscriptionsPerIdentity;
-        services.GetRequiredService<SubscriptionSlot>().Take(services.GetRequiredService<CallerContext>().Current, max);
+        services.GetRequiredService<SubscriptionSlot>().Take(services.GetRequiredService<CallerContext>().Current);
         long after;
         if (c.GetArgument<string?>("after") is { } text)
         {

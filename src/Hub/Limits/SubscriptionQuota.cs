@@ -19,9 +19,12 @@ public sealed class SubscriptionQuota(IOptions<LimitsOptions> options)
     /// <summary>How many subscriptions all identities hold now.</summary>
     public int Subscriptions => _open.Values.Sum();
 
+    /// <summary>Most subscriptions one identity may hold open at once.</summary>
+    public int Max => options.Value.MaxSubscriptionsPerIdentity;
+
     internal bool TryTake(string identity)
     {
-        var max = options.Value.MaxSubscriptionsPerIdentity;
+        var max = Max;
         while (max >= 1)
         {
             if (!_open.TryGetValue(identity, out var open))
@@ -68,17 +71,17 @@ public sealed class SubscriptionSlot(SubscriptionQuota quota) : IDisposable
     private string? _identity;
 
     /// <summary>Takes a slot for the caller, or throws an error that the socket sends as this operation's <c>error</c>.</summary>
-    public void Take(Caller caller, int max)
+    public void Take(Caller caller)
     {
-        var identity = IdentityKey.Of(caller);
         if (_identity is not null)
         {
             return;
         }
 
+        var identity = IdentityKey.Of(caller);
         if (!quota.TryTake(identity))
         {
-            throw new GraphQL.ExecutionError($"Too many subscriptions: one identity may hold at most {max} open at once. Complete one first.") { Code = ErrorCode };
+            throw new GraphQL.ExecutionError($"Too many subscriptions: one identity may hold at most {quota.Max} open at once. Complete one first.") { Code = ErrorCode };
         }
 
         _identity = identity;

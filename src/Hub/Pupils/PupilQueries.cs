@@ -13,7 +13,7 @@ public static class PupilQueries
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
-    public const double SearchImpact = 1000;
+    public const double ScopeImpact = 1000;
 
     public static void AddTo(ObjectGraphType query)
     {
@@ -28,8 +28,9 @@ public static class PupilQueries
                 var pupil = await data.Pupils.FirstOrDefaultAsync(p => p.Id == key, c.CancellationToken);
                 if (pupil is not null)
                 {
-                    await c.RequestServices!.GetRequiredService<AccessDecisions>().PrepareAsync([pupil], c.CancellationToken);
-                    c.RequestServices!.GetRequiredService<AccessRecorder>().Found(c.RequestServices!.GetRequiredService<AccessDecisions>(), [pupil.Id]);
+                    var decisions = c.RequestServices!.GetRequiredService<AccessDecisions>();
+                    await decisions.PrepareAsync([pupil], c.CancellationToken);
+                    c.RequestServices!.GetRequiredService<AccessRecorder>().Found(decisions, [pupil.Id]);
                 }
 
                 return pupil;
@@ -46,9 +47,10 @@ public static class PupilQueries
             .Argument<StringGraphType>("search", "A name (or part of one), or a full personal identity number.")
             .Argument<DeadlineType>("overdue", "Only pupils with this deadline overdue in records the caller may read (e.g. RSU placements whose termly review has passed).")
             .Category(DataCategory.Directory)
-            // A search runs over the caller's whole scope (and again for totalCount): it costs the
-            // database far more than its few fields say, so it weighs that much in the caller's budget.
-            .WithComplexityImpact(SearchImpact)
+            // Every page, filtered or searched, runs over the caller's whole scope (and again for
+            // totalCount): it costs the database far more than its few fields say, so it weighs that
+            // much in the caller's budget.
+            .WithComplexityImpact(ScopeImpact)
             .ResolveAsync(async c => await PageAsync(c));
     }
 
