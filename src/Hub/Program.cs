@@ -1,9 +1,9 @@
-using Hub.Api;
 using Hub.Audit;
 using Hub.Cli;
 using Hub.Data;
 using Hub.Ide;
 using Hub.Identity;
+using Hub.Schema;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = LocalDefaults.EnvironmentName(args) });
 builder.UseDefaultUrls();

@@ -1,3 +1,5 @@
+using Hub.Records;
+
 namespace Hub.Access;
 
 public enum BasisKind

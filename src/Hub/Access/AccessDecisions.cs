@@ -1,5 +1,5 @@
-using Hub.Organisation;
-using Hub.Pupils;
+using Hub.Identity;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Access;

@@ -1,4 +1,5 @@
 using GraphQL;
+using Hub.Records;
 
 namespace Hub.Access;
 

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Instrumentation;
-using Hub.Audit;
-using Hub.Pupils;
+using Hub.Records;
 
 namespace Hub.Access;
 

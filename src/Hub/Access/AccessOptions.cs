@@ -1,3 +1,5 @@
+using Hub.Records;
+
 namespace Hub.Access;
 
 /// <summary>Settings of section <c>Hub:Access</c>.</summary>

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api;
+using Hub.Records;
 
 namespace Hub.Access;
 
@@ -15,7 +16,7 @@ public sealed class CategoryAccessType : ObjectGraphType<AccessDecision>
     {
         Name = "CategoryAccess";
         Description = "Whether the caller may read one category of the pupil's data, on which bases, or what it lacks.";
-        Field<NonNullGraphType<Identity.DataCategoryType>>("category").Description("The data category.").Resolve(c => c.Source.Category);
+        Field<NonNullGraphType<DataCategoryType>>("category").Description("The data category.").Resolve(c => c.Source.Category);
         Field(d => d.Permitted).Description("Whether the caller may read it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccessBasisType>>>>("bases").Description("The bases the caller reads it on; empty when denied.")
             .Resolve(c => c.Source.Bases);
@@ -37,4 +38,14 @@ public sealed class AccessBasisType : ObjectGraphType<AccessBasis>
         Field<NonNullGraphType<StringGraphType>>("description").Description("The basis in words, as the access log states it.").Resolve(c => c.Source.Describe());
         this.TagAllFields(DataCategory.Identity);
     }
+}
+
+public sealed class RoleType : EnumerationGraphType<Role>
+{
+    public RoleType() => Description = "What the caller does in its agency; bounds the data categories it may read.";
+}
+
+public sealed class DataCategoryType : EnumerationGraphType<DataCategory>
+{
+    public DataCategoryType() => Description = "A category of data the access layer decides on.";
 }

@@ -1,5 +1,6 @@
 using GraphQL.Builders;
 using GraphQL.Types;
+using Hub.Records;
 
 namespace Hub.Access;
 

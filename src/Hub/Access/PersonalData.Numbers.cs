@@ -1,4 +1,4 @@
-using Hub.Pupils;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Access;

@@ -1,12 +1,8 @@
 using System.Linq.Expressions;
-using Hub.Attendance;
-using Hub.Audit;
-using Hub.Consents;
 using Hub.Data;
+using Hub.Identity;
 using Hub.Interventions;
-using Hub.Placements;
-using Hub.Pupils;
-using Hub.Sips;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

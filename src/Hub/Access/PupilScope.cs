@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
 using Hub.Data;
-using Hub.Interventions;
-using Hub.Organisation;
-using Hub.Pupils;
+using Hub.Identity;
+using Hub.Records;
 
 namespace Hub.Access;
 

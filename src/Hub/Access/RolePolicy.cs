@@ -1,6 +1,5 @@
-using Hub.Interventions;
-using Hub.Organisation;
-using C = Hub.Access.DataCategory;
+using Hub.Records;
+using C = Hub.Records.DataCategory;
 
 namespace Hub.Access;
 

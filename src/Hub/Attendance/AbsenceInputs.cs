@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Changes;
+using Hub.Records;
 
 namespace Hub.Attendance;
 
@@ -27,7 +28,7 @@ public sealed class ReportAbsenceInputType : MutationInputType<ReportAbsenceInpu
 public sealed class AbsencePayloadType : PayloadType<AbsenceType, AbsenceRecord>
 {
     public AbsencePayloadType()
-        : base("AbsencePayload", "absence", "a term's absence report", Access.DataCategory.Absence, data => data.Absence)
+        : base("AbsencePayload", "absence", "a term's absence report", DataCategory.Absence, data => data.Absence)
     {
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Attendance;
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using Hub.Api;
+using Hub.Records;
 
 namespace Hub.Audit;
 

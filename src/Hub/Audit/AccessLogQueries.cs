@@ -3,7 +3,8 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Data;
-using Hub.Pupils;
+using Hub.Identity;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Audit;

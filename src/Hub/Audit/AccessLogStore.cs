@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Hub.Data;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 

@@ -3,6 +3,7 @@ using Hub.Access;
 using Hub.Api;
 using Hub.Identity;
 using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Audit;
 

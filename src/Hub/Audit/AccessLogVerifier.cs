@@ -1,4 +1,5 @@
 using Hub.Data;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Audit;

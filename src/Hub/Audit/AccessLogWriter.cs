@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Hub.Records;
 
 namespace Hub.Audit;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Records;
 
 namespace Hub.Audit;
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DI;
 using Hub.Access;
 using Hub.Data;
+using Hub.Identity;
 
 namespace Hub.Audit;
 

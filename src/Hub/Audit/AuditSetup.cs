@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DI;
+using Hub.Access;
 
 namespace Hub.Audit;
 

@@ -1,6 +1,6 @@
-using Hub.Access;
 using Hub.Data;
-using Hub.Organisation;
+using Hub.Identity;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Audit;

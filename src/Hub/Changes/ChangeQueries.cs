@@ -4,6 +4,7 @@ using Hub.Access;
 using Hub.Api;
 using Hub.Audit;
 using Hub.Organisation;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Changes;

@@ -4,7 +4,8 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Data;
-using Hub.Pupils;
+using Hub.Identity;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Changes;
@@ -102,13 +103,13 @@ public static class MutationRunner
     {
         var db = write.Db;
         var caller = write.Caller;
-        var key = Write.Text(input.IdempotencyKey, "idempotencyKey", MutationInput.MaxIdempotencyKeyLength, required: false);
+        var key = Write.Text(input.IdempotencyKey, "idempotencyKey", IdempotencyRecord.MaxKeyLength, required: false);
         InputDates.Check(input, write.Today);
         var hash = key is null ? "" : Hash(name, input);
         await using var transaction = await db.Database.BeginTransactionAsync(write.Cancel);
         if (key is not null)
         {
-            var earlier = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(IdempotencyRecord.Of(caller, key), write.Cancel);
+            var earlier = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(IdempotencyKeys.Of(caller, key), write.Cancel);
             if (earlier is not null)
             {
                 return earlier.Operation == name && earlier.RequestHash == hash
@@ -137,7 +138,7 @@ public static class MutationRunner
             EntityType = entityType,
             EntityId = entityId,
             PupilId = pupilId,
-            DistrictId = changed is Organisation.ContactPerson contact ? contact.DistrictId : null,
+            DistrictId = changed is ContactPerson contact ? contact.DistrictId : null,
             ActorId = caller.PersonId,
             ActorName = caller.Name,
             ActorUnitId = caller.UnitId,

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Access;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Changes;

@@ -1,5 +1,5 @@
-using Hub.Access;
-using Hub.Organisation;
+using Hub.Identity;
+using Hub.Records;
 
 namespace Hub.Changes;
 

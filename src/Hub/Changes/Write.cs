@@ -1,8 +1,8 @@
 using Hub.Access;
 using Hub.Api;
 using Hub.Data;
-using Hub.Organisation;
-using Hub.Pupils;
+using Hub.Identity;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Changes;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using Hub.Api;
 using Hub.Identity;
+using Hub.Schema;
 
 namespace Hub.Cli;
 

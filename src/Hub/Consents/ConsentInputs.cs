@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Changes;
-using Hub.Identity;
 using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Consents;
 

@@ -2,7 +2,7 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Changes;
-using Hub.Organisation;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 

@@ -1,9 +1,8 @@
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
-using Hub.Identity;
 using Hub.Organisation;
-using Hub.Pupils;
+using Hub.Records;
 
 namespace Hub.Consents;
 

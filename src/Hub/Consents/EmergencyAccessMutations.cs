@@ -3,8 +3,7 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Data;
-using Hub.Organisation;
-using Hub.Pupils;
+using Hub.Records;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Consents;
@@ -81,7 +80,7 @@ public sealed class EmergencyAccessType : ObjectGraphType<EmergencyAccess>
         Field(e => e.Reason).Description("The reason given.");
         Field(e => e.OpenedAt).Description("When it was opened (UTC).");
         Field(e => e.ExpiresAt).Description("When it lapses (UTC).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Identity.DataCategoryType>>>>("categories").Description("The categories it opened.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Access.DataCategoryType>>>>("categories").Description("The categories it opened.")
             .Resolve(c => c.Source.Categories.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<DataCategory>).ToList());
         // Read by the caller who opened it, and by the data-protection officer who follows it up.
         foreach (var field in Fields)

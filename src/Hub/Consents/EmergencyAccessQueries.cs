@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
-using Hub.Audit;
 using Hub.Data;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Consents;

@@ -1,7 +1,5 @@
-using Hub.Access;
 using Hub.Data;
-using Hub.Interventions;
-using Hub.Organisation;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Consents;

@@ -1,12 +1,4 @@
-using Hub.Attendance;
-using Hub.Audit;
-using Hub.Changes;
-using Hub.Consents;
-using Hub.Interventions;
-using Hub.Organisation;
-using Hub.Placements;
-using Hub.Pupils;
-using Hub.Sips;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Data;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Hub.Access;
+using Hub.Identity;
 
 namespace Hub.Events;
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using Hub.Access;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Events;

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Hub.Access;
 using Hub.Audit;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GraphQL;
 using Hub.Access;
 using Hub.Data;
+using Hub.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Events;
@@ -183,7 +184,7 @@ public sealed partial class EventFeed(FeedRequest request, ClaimsPrincipal user,
     }
 
     private static ExecutionError UnknownSubscriber() =>
-        new("The subscriber is no longer known to the hub.") { Code = Identity.CallerExecution.ForbiddenCode };
+        new("The subscriber is no longer known to the hub.") { Code = CallerExecution.ForbiddenCode };
 
     /// <summary>The access layer of a fresh scope, for the subscriber; null when its token no longer names a known caller.</summary>
     private async Task<PersonalData?> ScopeForAsync(IServiceProvider scope, CancellationToken ct) =>

@@ -6,6 +6,7 @@ using Hub.Interventions;
 using Hub.Organisation;
 using Hub.Placements;
 using Hub.Pupils;
+using Hub.Records;
 using Hub.Sips;
 using Microsoft.EntityFrameworkCore;
 

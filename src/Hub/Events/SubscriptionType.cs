@@ -3,7 +3,9 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Data;
+using Hub.Identity;
 using Hub.Limits;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

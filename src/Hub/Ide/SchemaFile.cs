@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Hub.Api;
+using Hub.Schema;
 
 namespace Hub.Ide;
 

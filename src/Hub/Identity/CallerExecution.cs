@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using Hub.Access;
 
 namespace Hub.Identity;
 

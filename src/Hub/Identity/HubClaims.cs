@@ -41,13 +41,13 @@ public static class HubClaims
     public static bool IsPresent(string? value) => !string.IsNullOrWhiteSpace(value);
 
     /// <summary>A role only exists within its agency: a token claiming a police investigator is refused.</summary>
-    public static bool RoleFitsAgency(Access.Role role, Organisation.Agency agency) => agency switch
+    public static bool RoleFitsAgency(Records.Role role, Records.Agency agency) => agency switch
     {
-        Organisation.Agency.School => role is Access.Role.Teacher or Access.Role.Principal or Access.Role.PupilHealthOfficer,
-        Organisation.Agency.SocialServices => role is Access.Role.Investigator or Access.Role.SchoolSocialWorker or Access.Role.SocialContactPerson,
-        Organisation.Agency.Bup => role is Access.Role.Clinician,
-        Organisation.Agency.Police => role is Access.Role.PoliceOfficer,
-        Organisation.Agency.Oversight => role is Access.Role.DataProtectionOfficer,
+        Records.Agency.School => role is Records.Role.Teacher or Records.Role.Principal or Records.Role.PupilHealthOfficer,
+        Records.Agency.SocialServices => role is Records.Role.Investigator or Records.Role.SchoolSocialWorker or Records.Role.SocialContactPerson,
+        Records.Agency.Bup => role is Records.Role.Clinician,
+        Records.Agency.Police => role is Records.Role.PoliceOfficer,
+        Records.Agency.Oversight => role is Records.Role.DataProtectionOfficer,
         _ => false,
     };
 }

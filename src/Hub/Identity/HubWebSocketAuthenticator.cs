@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Hub.Access;
 using Hub.Transport.WebSockets;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;

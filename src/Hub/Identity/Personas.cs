@@ -1,5 +1,4 @@
-using Hub.Access;
-using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Identity;
 

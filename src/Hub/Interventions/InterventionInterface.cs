@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
 using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Interventions;
 
@@ -60,7 +61,7 @@ public static class InterventionFields
 
     public static bool IsOpen(Intervention i, DateOnly today) => i.OpenedOn <= today && (i.ClosedOn is null || i.ClosedOn > today);
 
-    public static void AddTo(ObjectGraphType<Pupils.Pupil> pupil) =>
+    public static void AddTo(ObjectGraphType<Pupil> pupil) =>
         pupil.Field<ListGraphType<NonNullGraphType<InterventionInterface>>>("interventions")
             .Description("Records the caller's own authority keeps about the pupil, in the categories the caller's role reads, oldest first.")
             .Argument<ListGraphType<NonNullGraphType<InterventionKindType>>>("kinds", "Only these kinds.")

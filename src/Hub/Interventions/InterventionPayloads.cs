@@ -1,5 +1,6 @@
 using Hub.Access;
 using Hub.Changes;
+using Hub.Records;
 
 namespace Hub.Interventions;
 

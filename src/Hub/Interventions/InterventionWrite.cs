@@ -1,4 +1,6 @@
 using Hub.Changes;
+using Hub.Consents;
+using Hub.Records;
 using static Hub.Changes.Write;
 
 namespace Hub.Interventions;
@@ -14,7 +16,7 @@ internal static class InterventionWrite
     public const int MaxNameLength = 200;
 
     /// <summary>Adds <paramref name="record"/> about the pupil from <paramref name="openedOn"/>, kept by <paramref name="keeper"/> (default: the caller's unit).</summary>
-    public static T Keep<T>(Write w, T record, int pupilId, DateOnly openedOn, Organisation.Unit? keeper = null)
+    public static T Keep<T>(Write w, T record, int pupilId, DateOnly openedOn, Unit? keeper = null)
         where T : Intervention
     {
         record.PupilId = pupilId;
@@ -30,12 +32,12 @@ internal static class InterventionWrite
     /// null): due for its preliminary assessment in <see cref="ReportOfConcern.AssessmentDays"/>
     /// days, with its assessment pending and the legal bases it opens.
     /// </summary>
-    public static async Task<ReportOfConcern> ReceiveReportAsync(Write w, ReportOfConcern report, int pupilId, DateOnly receivedOn, Organisation.Unit? reception = null)
+    public static async Task<ReportOfConcern> ReceiveReportAsync(Write w, ReportOfConcern report, int pupilId, DateOnly receivedOn, Unit? reception = null)
     {
         report.AssessmentDueOn = receivedOn.AddDays(ReportOfConcern.AssessmentDays);
         Keep(w, report, pupilId, receivedOn, reception);
         Keep(w, new PreliminaryAssessment { OwnerAuthority = report.OwnerAuthority, Report = report }, pupilId, receivedOn, reception);
-        await Consents.LegalBases.OpenAsync(w.Db, report, w.Cancel);
+        await LegalBases.OpenAsync(w.Db, report, w.Cancel);
         return report;
     }
 

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Changes;
+using Hub.Records;
 using static Hub.Interventions.InterventionWrite;
 
 namespace Hub.Interventions;

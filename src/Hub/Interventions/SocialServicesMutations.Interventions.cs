@@ -1,5 +1,5 @@
-using Hub.Access;
 using Hub.Changes;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 using static Hub.Interventions.InterventionWrite;

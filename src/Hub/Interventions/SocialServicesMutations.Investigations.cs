@@ -1,6 +1,6 @@
 using Hub.Changes;
 using Hub.Consents;
-using Hub.Pupils;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 using static Hub.Interventions.InterventionWrite;

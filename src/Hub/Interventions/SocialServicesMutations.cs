@@ -1,8 +1,7 @@
 using GraphQL.Types;
-using Hub.Access;
 using Hub.Changes;
 using Hub.Consents;
-using Hub.Organisation;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 using static Hub.Interventions.InterventionWrite;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQL.Validation;
-using Hub.Access;
+using Hub.Identity;
 using Hub.Transport;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using Hub.Access;
+using Hub.Identity;
 
 namespace Hub.Limits;
 

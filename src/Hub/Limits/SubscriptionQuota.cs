@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Hub.Access;
+using Hub.Identity;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Limits;

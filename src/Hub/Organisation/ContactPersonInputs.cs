@@ -1,5 +1,5 @@
-using Hub.Access;
 using Hub.Changes;
+using Hub.Records;
 
 namespace Hub.Organisation;
 

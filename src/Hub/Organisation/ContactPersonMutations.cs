@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using GraphQL.Types;
-using Hub.Access;
 using Hub.Changes;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 

@@ -1,5 +1,6 @@
 using Hub.Api;
 using Hub.Data;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Organisation;

@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
+using Hub.Identity;
+using Hub.Records;
 
 namespace Hub.Organisation;
 

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
+using Hub.Records;
 
 namespace Hub.Organisation;
 

@@ -1,5 +1,5 @@
 using GraphQL.Builders;
-using Hub.Access;
+using Hub.Identity;
 
 namespace Hub.Organisation;
 

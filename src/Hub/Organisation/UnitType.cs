@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
+using Hub.Identity;
+using Hub.Records;
 
 namespace Hub.Organisation;
 

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Changes;
+using Hub.Records;
 
 namespace Hub.Placements;
 
@@ -108,7 +109,7 @@ public sealed class EndPlacementInputType : MutationInputType<EndPlacementInput>
 public sealed class PlacementPayloadType : PayloadType<PlacementType, Placement>
 {
     public PlacementPayloadType()
-        : base("PlacementPayload", "placement", "a placement", Access.DataCategory.Placement, data => data.Placements)
+        : base("PlacementPayload", "placement", "a placement", DataCategory.Placement, data => data.Placements)
     {
     }
 }

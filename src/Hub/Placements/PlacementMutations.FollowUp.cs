@@ -1,7 +1,5 @@
-using Hub.Access;
-using Hub.Attendance;
 using Hub.Changes;
-using Hub.Organisation;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 

@@ -1,9 +1,6 @@
 using GraphQL.Types;
-using Hub.Access;
-using Hub.Attendance;
 using Hub.Changes;
-using Hub.Organisation;
-using Hub.Pupils;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 

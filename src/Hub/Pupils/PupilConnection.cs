@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Hub.Access;
-using Hub.Audit;
+using Hub.Records;
 
 namespace Hub.Pupils;
 

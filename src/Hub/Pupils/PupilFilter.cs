@@ -1,7 +1,6 @@
 using Hub.Access;
 using Hub.Api;
-using Hub.Interventions;
-using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Pupils;
 
@@ -91,7 +90,7 @@ public sealed record PupilFilter(string? District, string? School, int? Grade, P
         if (deadline == Deadline.PlacementReview)
         {
             var placements = data.Placements;
-            return pupils.Where(p => placements.Any(pl => pl.PupilId == p.Id && pl.Level == Organisation.PlacementLevel.Rsu
+            return pupils.Where(p => placements.Any(pl => pl.PupilId == p.Id && pl.Level == Records.PlacementLevel.Rsu
                 && pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today) && pl.NextReviewOn < today));
         }
 

@@ -1,5 +1,6 @@
 using Hub.Api;
 using Hub.Changes;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 

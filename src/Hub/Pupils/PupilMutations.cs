@@ -1,9 +1,8 @@
 using GraphQL.Types;
-using Hub.Access;
 using Hub.Api;
 using Hub.Changes;
-using Hub.Organisation;
 using Hub.Placements;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 

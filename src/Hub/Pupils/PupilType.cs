@@ -3,9 +3,11 @@ using Hub.Access;
 using Hub.Api;
 using Hub.Attendance;
 using Hub.Consents;
+using Hub.Identity;
 using Hub.Interventions;
 using Hub.Organisation;
 using Hub.Placements;
+using Hub.Records;
 using Hub.Sips;
 
 namespace Hub.Pupils;

@@ -1,6 +1,5 @@
 using Hub.Consents;
-using Hub.Interventions;
-using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Seeding;
 

@@ -1,5 +1,4 @@
-using Hub.Interventions;
-using Hub.Organisation;
+using Hub.Records;
 using static Hub.Seeding.CaseScenario;
 
 namespace Hub.Seeding;

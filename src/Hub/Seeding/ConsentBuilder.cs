@@ -1,7 +1,5 @@
 using System.Globalization;
-using Hub.Access;
-using Hub.Consents;
-using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Seeding;
 

@@ -1,3 +1,4 @@
+using Hub.Records;
 using static Hub.Seeding.ConsentScenario;
 
 namespace Hub.Seeding;
@@ -45,7 +46,7 @@ internal static class ConsentSeeder
 
         await writer.SaveAsync(cancellationToken).ConfigureAwait(false);
 
-        async Task<Hub.Consents.ConsentRecord> AddAsync(PupilPlan pupil, ConsentScenario scenario, SharingContext context, (DateOnly, DateOnly)? period = null)
+        async Task<ConsentRecord> AddAsync(PupilPlan pupil, ConsentScenario scenario, SharingContext context, (DateOnly, DateOnly)? period = null)
         {
             var record = consents.Create(pupil, scenario, context, period);
             writer.Add(record, rows: 1 + record.Provisions.Count + record.Signatures.Count);

@@ -1,4 +1,4 @@
-using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Seeding;
 

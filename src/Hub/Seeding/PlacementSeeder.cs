@@ -1,6 +1,4 @@
-using Hub.Attendance;
-using Hub.Organisation;
-using Hub.Placements;
+using Hub.Records;
 
 namespace Hub.Seeding;
 

@@ -1,7 +1,4 @@
-using Hub.Consents;
-using Hub.Organisation;
-using Hub.Pupils;
-using Hub.Sips;
+using Hub.Records;
 
 namespace Hub.Seeding;
 

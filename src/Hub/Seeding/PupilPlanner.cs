@@ -1,5 +1,4 @@
-using Hub.Organisation;
-using Hub.Pupils;
+using Hub.Records;
 
 namespace Hub.Seeding;
 

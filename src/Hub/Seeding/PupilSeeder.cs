@@ -1,4 +1,4 @@
-using Hub.Pupils;
+using Hub.Records;
 
 namespace Hub.Seeding;
 

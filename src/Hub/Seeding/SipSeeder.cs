@@ -1,6 +1,5 @@
 using Hub.Data;
-using Hub.Organisation;
-using Hub.Sips;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Seeding;

@@ -1,7 +1,6 @@
 using Hub.Access;
 using Hub.Changes;
-using Hub.Consents;
-using Hub.Organisation;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using Hub.Access;
 using Hub.Changes;
+using Hub.Records;
 
 namespace Hub.Sips;
 

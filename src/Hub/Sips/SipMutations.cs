@@ -1,8 +1,7 @@
 using GraphQL.Types;
-using Hub.Access;
 using Hub.Api;
 using Hub.Changes;
-using Hub.Organisation;
+using Hub.Records;
 using static Hub.Changes.Write;
 
 namespace Hub.Sips;

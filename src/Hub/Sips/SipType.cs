@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
+using Hub.Identity;
 using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.Sips;
 

@@ -1,7 +1,6 @@
 using Hub.Api;
 using Hub.Data;
-using Hub.Interventions;
-using Hub.Organisation;
+using Hub.Records;
 using Hub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -16,7 +16,7 @@ public sealed class SchemaContractTests(HubFactory hub)
         var committed = File.ReadAllText(Repository.PathOf("schema/hub.graphql")).ReplaceLineEndings("\n");
 
         // act
-        var printed = Hub.Api.SchemaContract.Print(schema);
+        var printed = Hub.Schema.SchemaContract.Print(schema);
 
         // assert
         Assert.True(committed == printed, "schema/hub.graphql differs from the running schema: rewrite it with `dotnet run --project src/Hub -- schema > schema/hub.graphql`.");

@@ -1,4 +1,5 @@
 using Hub.Audit;
+using Hub.Records;
 using Hub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

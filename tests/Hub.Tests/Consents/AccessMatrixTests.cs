@@ -1,6 +1,6 @@
 using Hub.Api;
 using Hub.Identity;
-using Hub.Organisation;
+using Hub.Records;
 using Hub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

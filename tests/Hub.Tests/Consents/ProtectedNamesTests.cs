@@ -1,8 +1,5 @@
 using Hub.Api;
-using Hub.Interventions;
-using Hub.Organisation;
-using Hub.Placements;
-using Hub.Sips;
+using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 

@@ -1,5 +1,5 @@
 using Hub.Api;
-using Hub.Organisation;
+using Hub.Records;
 using Hub.Tests.Support;
 
 namespace Hub.Tests.Consents;

@@ -1,6 +1,6 @@
 using System.Text;
 using Hub.Api;
-using Hub.Pupils;
+using Hub.Records;
 using Hub.Tests.Support;
 
 namespace Hub.Tests.Pupils;

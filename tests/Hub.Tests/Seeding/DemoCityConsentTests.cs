@@ -1,7 +1,4 @@
-using Hub.Access;
-using Hub.Consents;
-using Hub.Interventions;
-using Hub.Organisation;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Tests.Seeding;

@@ -1,4 +1,4 @@
-using Hub.Organisation;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Tests.Seeding;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Hub.Pupils;
+using Hub.Records;
 
 namespace Hub.Tests.Support;
 

@@ -1,13 +1,9 @@
 using System.Globalization;
 using Hub.Access;
 using Hub.Api;
-using Hub.Consents;
 using Hub.Data;
 using Hub.Identity;
-using Hub.Interventions;
-using Hub.Organisation;
-using Hub.Placements;
-using Hub.Pupils;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Tests.Support;
@@ -166,7 +162,7 @@ public sealed class Scenario(HubDbContext db)
             StartsOn = Today.AddMonths(-5),
             OwnerAuthority = independent.Authority,
         });
-        db.AbsenceRecords.Add(new Attendance.AbsenceRecord
+        db.AbsenceRecords.Add(new AbsenceRecord
         {
             PupilId = pupil.Id,
             SchoolId = independent.Id,
@@ -176,8 +172,8 @@ public sealed class Scenario(HubDbContext db)
             OwnerAuthority = independent.Authority,
         });
         db.Enrolments.Add(new Enrolment { PupilId = pupil.Id, SchoolId = independent.Id, StartsOn = Today.AddYears(-8), EndsOn = Today.AddYears(-6) });
-        var sip = new Sips.Sip { PupilId = pupil.Id, InitiatedByUnitId = skarholmen.Id, CreatedOn = Today.AddMonths(-1), Goal = "Hidden plan." };
-        sip.Participants.Add(new Sips.SipParticipant
+        var sip = new Sip { PupilId = pupil.Id, InitiatedByUnitId = skarholmen.Id, CreatedOn = Today.AddMonths(-1), Goal = "Hidden plan." };
+        sip.Participants.Add(new SipParticipant
         {
             UnitId = skarholmen.Id,
             Authority = skarholmen.Authority,

@@ -1,6 +1,4 @@
-using Hub.Organisation;
-using Hub.Placements;
-using Hub.Pupils;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Tests.Support;

@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using Hub.Api;
-using Hub.Interventions;
-using Hub.Organisation;
-using Hub.Pupils;
+using Hub.Records;
 using Hub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;

@@ -1,5 +1,5 @@
 using Hub.Api;
-using Hub.Interventions;
+using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 

@@ -1,4 +1,4 @@
-using Hub.Interventions;
+using Hub.Records;
 using Hub.Tests.Support;
 
 namespace Hub.Tests.Workflows;

@@ -55,7 +55,7 @@ public sealed class RefusalsAboutPupilsTests(HubFactory hub) : IClassFixture<Hub
         var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("elevhalsa-officer"));
 
         // act
-        var refused = await StoreContents.UnchangedAsync(hub, () => CsuAsync(Hub.Pupils.PersonalIdentityNumber.Format(pupil.PersonalIdentityNumber)));
+        var refused = await StoreContents.UnchangedAsync(hub, () => CsuAsync(Hub.Records.PersonalIdentityNumber.Format(pupil.PersonalIdentityNumber)));
 
         // assert
         Assert.Equal(["WRONG_STATE input.personalIdentityNumber"], refused.UserErrors("placeInCsu"));

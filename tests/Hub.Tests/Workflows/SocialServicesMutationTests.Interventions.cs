@@ -1,6 +1,5 @@
 using Hub.Api;
-using Hub.Interventions;
-using Hub.Pupils;
+using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 

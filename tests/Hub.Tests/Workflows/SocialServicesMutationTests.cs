@@ -1,6 +1,6 @@
 using Hub.Api;
 using Hub.Consents;
-using Hub.Pupils;
+using Hub.Records;
 using Hub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;

@@ -1,7 +1,0 @@
-namespace Hub.Access;
-
-/// <summary>Records about one pupil, so the access layer can find whose data a field reads.</summary>
-public interface IPupilRecord
-{
-    int PupilId { get; }
-}

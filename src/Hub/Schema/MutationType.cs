@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Hub.Attendance;
+using Hub.Consents;
+using Hub.Interventions;
+using Hub.Organisation;
+using Hub.Placements;
+using Hub.Pupils;
+using Hub.Sips;
+
+namespace Hub.Schema;
+
+/// <summary>The root mutation, composed from the features' mutation fields. Each runs in its own transaction.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "What agency systems change through the hub.";
+        EmergencyAccessMutations.AddTo(this);
+        PlacementMutations.AddTo(this);
+        PupilMutations.AddTo(this);
+        AbsenceMutations.AddTo(this);
+        SocialServicesMutations.AddTo(this);
+        CaseMutations.AddTo(this);
+        ConcernReportMutations.AddTo(this);
+        ConsentMutations.AddTo(this);
+        SipMutations.AddTo(this);
+        ContactPersonMutations.AddTo(this);
+    }
+}

@@ -1,0 +1,60 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Access;
+using Hub.Audit;
+using Hub.Events;
+using Hub.Identity;
+using Hub.Limits;
+using Hub.Organisation;
+using Hub.Transport;
+using Hub.Transport.WebSockets;
+
+namespace Hub.Schema;
+
+public static class ApiSetup
+{
+    /// <summary>The schema (a singleton), the transport's limits and cache, and the per-request access services.</summary>
+    public static IServiceCollection AddHubApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<UnitDirectory>();
+        services.AddScoped<CallerContext>();
+        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        services.AddScoped<PersonalData>();
+        services.AddScoped<AccessDecisions>();
+        services.AddScoped<Loaders>();
+        services.AddScoped<DirectoryLoaders>();
+        services.AddHubAudit();
+        services.AddHubEvents(configuration);
+        services.AddHubLimits(configuration);
+        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
+        services.AddSingleton<IGraphQLWebSocketAuthenticator, HubWebSocketAuthenticator>();
+        services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.SectionName));
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<HubSchema>()
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+            .AddGraphQLHttp()
+            .UseDocumentCache()
+            .UseRequestLimits(maxDepth: 15, maxComplexity: 100_000)
+            .UseRootFieldLimit()
+            .UseSerialQueries()
+            .UseMiddleware<AccessFieldMiddleware>()
+            .UseEventDelivery()
+            .ConfigureExecution<CallerExecution>()
+            .UseAccessLog());
+        return services;
+    }
+
+    /// <summary>Builds the schema now, so that a broken type fails start-up instead of the first request.</summary>
+    public static void InitializeSchema(this IServiceProvider services) =>
+        services.GetRequiredService<ISchema>().Initialize();
+
+    /// <summary>No answer of the GraphQL endpoint is cached anywhere, a 401 or 403 before it included; first in the pipeline.</summary>
+    public static IApplicationBuilder UseHubNoStore(this IApplicationBuilder app) => app.UseGraphQLNoStore();
+
+    /// <summary>GraphQL over WebSocket at /graphql; the socket authenticates in its <c>connection_init</c>, not by header.</summary>
+    public static IApplicationBuilder UseHubWebSockets(this IApplicationBuilder app) => app.UseGraphQLWebSockets("/graphql");
+
+    public static IEndpointConventionBuilder MapHubApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGraphQLHttp("/graphql").RequireAuthorization(IdentitySetup.CallerPolicy);
+}
