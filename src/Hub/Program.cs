@@ -1,16 +1,25 @@
+using Hub.Access;
 using Hub.Audit;
 using Hub.Cli;
 using Hub.Data;
+using Hub.Events;
 using Hub.Ide;
 using Hub.Identity;
+using Hub.Limits;
 using Hub.Schema;
+using Hub.Seeding;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = LocalDefaults.EnvironmentName(args) });
 builder.UseDefaultUrls();
-builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--seed-scale"] = "Hub:SeedScale" });
+builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--seed-scale"] = SeedingSetup.ScaleKey });
+builder.Configuration.SeparateCityDatabase();
 builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubIdentity(builder.Configuration, builder.Environment);
-builder.Services.AddHubApi(builder.Configuration);
+builder.Services.AddHubAccess(builder.Configuration);
+builder.Services.AddHubAudit();
+builder.Services.AddHubEvents(builder.Configuration);
+builder.Services.AddHubLimits(builder.Configuration);
+builder.Services.AddHubSchema(builder.Configuration);
 builder.Services.AddHubIde(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -21,6 +30,7 @@ if (HubCommands.IsCommand(args))
 }
 
 var created = await app.Services.InitializeDatabaseAsync();
+await app.Services.SeedDemoCityAsync();
 await app.Services.AnchorAccessLogAsync(created);
 app.Services.InitializeSchema();
 app.UseHubNoStore();
@@ -29,7 +39,7 @@ app.UseHubPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthChecks("/health");
-app.MapHubApi();
+app.MapHubSchema();
 await app.RunAsync();
 return 0;
 

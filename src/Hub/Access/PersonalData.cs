@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Hub.Data;
 using Hub.Identity;
-using Hub.Interventions;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -60,7 +59,7 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
         get
         {
             Expression<Func<Intervention, bool>> permitted = _ => false;
-            foreach (var category in InterventionFields.Categories.Where(Reads))
+            foreach (var category in RolePolicy.InterventionCategories.Where(Reads))
             {
                 var kinds = RolePolicy.KindsOf(category);
                 var owned = Owned<Intervention>(category, i => i.OwnerAuthority, i => i.PupilId);

@@ -60,6 +60,9 @@ public static class RolePolicy
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>The categories intervention records fall into: the categories of the pupil's <c>interventions</c>.</summary>
+    public static readonly DataCategory[] InterventionCategories = Enum.GetValues<InterventionKind>().Select(CategoryOf).Distinct().ToArray();
+
     /// <summary>The intervention kinds of a category.</summary>
     public static InterventionKind[] KindsOf(DataCategory category) =>
         Enum.GetValues<InterventionKind>().Where(k => CategoryOf(k) == category).ToArray();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Hub.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Audit;
@@ -25,15 +24,14 @@ public sealed class ChainHeadFile
     private const string Label = "hub-access-log-head";
     private readonly ChainKey _key;
 
-    public ChainHeadFile(IServiceScopeFactory scopes, DataFolder folder, ChainKey key)
+    public ChainHeadFile(IServiceScopeFactory scopes, DataFolder folder, DatabaseProvider provider, ChainKey key)
     {
         _key = key;
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>().Database;
-        var source = db.IsSqlite() ? new SqliteConnectionStringBuilder(db.GetConnectionString()).DataSource : null;
-        Path = string.IsNullOrEmpty(source) || source == ":memory:"
-            ? folder.File("access-log.chain-head")
-            : System.IO.Path.GetFullPath(source) + ".chain-head";
+        Path = provider.DataFile(db.GetConnectionString() ?? "") is { } file
+            ? file + ".chain-head"
+            : folder.File("access-log.chain-head");
     }
 
     public string Path { get; }

@@ -62,7 +62,7 @@ public static class MutationRunner
             db.ChangeTracker.Clear();
             return Payload.Refused(Write.Refuse(UserErrorCode.StaleVersion, "version", "The record changed while this change was being made. Read it again and retry.").Error);
         }
-        catch (DbUpdateException e) when (e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (services.GetRequiredService<DatabaseProvider>().IsUniqueViolation(e))
         {
             // A unique index caught what the handler's own check could not: a simultaneous request made the same record.
             db.ChangeTracker.Clear();

@@ -1,4 +1,3 @@
-using Hub.Seeding;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -7,11 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Data;
 
-public static partial class DataSetup
+public static class DataSetup
 {
+    /// <summary>The configuration key naming the database file in the data folder when no connection string is set.</summary>
+    public const string FileKey = "Hub:Database:File";
+
     /// <summary>
-    /// The store: <c>ConnectionStrings:Hub</c> when set, otherwise a SQLite file in the data folder
-    /// (hub.db, or hub-city.db for the city scale so the two never mix).
+    /// The store: the provider <c>Hub:Database:Provider</c> names (SQLite by default), at
+    /// <c>ConnectionStrings:Hub</c> when set, otherwise at the file <c>Hub:Database:File</c>
+    /// (hub.db) in the data folder.
     /// </summary>
     public static IServiceCollection AddHubData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,59 +22,38 @@ public static partial class DataSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<HubClock>();
         services.AddSingleton<SqlStatementCounter>();
+        services.AddSingleton(_ => DatabaseProvider.For(configuration[DatabaseProvider.ConfigurationKey]));
 
         // Keys for what the hub encrypts for itself (event cursors), kept in the data folder, never committed.
         services.AddDataProtection().SetApplicationName("hub");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(options =>
             options.XmlRepository = new FileSystemXmlRepository(
                 new DirectoryInfo(provider.GetRequiredService<DataFolder>().File("keys")), provider.GetRequiredService<ILoggerFactory>())));
-        services.AddDbContext<HubDbContext>((provider, options) => options
-            .UseSqlite(ConnectionString(configuration, provider.GetRequiredService<DataFolder>()))
-            .AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));
+        services.AddDbContext<HubDbContext>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<DatabaseProvider>();
+            database.Configure(options, ConnectionString(configuration, database, provider.GetRequiredService<DataFolder>()));
+            options.AddInterceptors(provider.GetRequiredService<SqlStatementCounter>());
+        });
         return services;
     }
 
-    public static SeedScale Scale(IConfiguration configuration) =>
-        Enum.TryParse<SeedScale>(configuration["Hub:SeedScale"], ignoreCase: true, out var scale) ? scale : SeedScale.Demo;
-
     /// <summary>
-    /// Migrates the database, turns on WAL, and seeds the demo city when configured and empty.
+    /// Migrates the database and applies the provider's settings (SQLite's write-ahead log).
     /// Answers whether this call created the database (no migration had been applied to it).
     /// </summary>
     public static async Task<bool> InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
-        var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataSetup));
         var created = !(await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any();
         await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-
-        if (configuration.GetValue("Hub:SeedDemoCity", false))
-        {
-            var scale = Scale(configuration);
-            var started = TimeProvider.System.GetTimestamp();
-            var today = scope.ServiceProvider.GetRequiredService<HubClock>().Today;
-            var pupils = await DemoCity.SeedAsync(db, scale, today, cancellationToken);
-            if (pupils > 0)
-            {
-                var seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
-                LogSeeded(log, scale, pupils, seconds);
-            }
-        }
-
+        await scope.ServiceProvider.GetRequiredService<DatabaseProvider>().PrepareAsync(db.Database, cancellationToken);
         return created;
     }
 
-    private static string ConnectionString(IConfiguration configuration, DataFolder folder) =>
+    private static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, DataFolder folder) =>
         configuration.GetConnectionString("Hub") is { Length: > 0 } configured
             ? configured
-            : $"Data Source={folder.File(Scale(configuration) == SeedScale.City ? "hub-city.db" : "hub.db")}";
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo city ({Scale}): {Pupils} pupils in {Seconds:F1} s")]
-    private static partial void LogSeeded(ILogger logger, SeedScale scale, int pupils, double seconds);
+            : provider.DefaultConnectionString(folder, configuration[FileKey] is { Length: > 0 } file ? file : "hub.db");
 }

@@ -31,7 +31,7 @@ public sealed class HubEventType : ObjectGraphType<HubEvent>
             .ResolveAsync(async c => c.Source.PupilId is int id ? await Data(c).Pupils.FirstOrDefaultAsync(p => p.Id == id, c.CancellationToken) : null);
         Record<PlacementType, Placement>("placement", EventKind.Placement, "The placement, for a placement event.", d => d.Placements, DataCategory.Placement);
         Record<InterventionInterface, Intervention>("intervention", EventKind.Intervention, "The record, for an event on a report, assessment, investigation, intervention, school social team case, BUP contact or SSPF case.",
-            d => d.Interventions, InterventionFields.Categories);
+            d => d.Interventions, RolePolicy.InterventionCategories);
         Record<ConsentType, ConsentRecord>("consent", EventKind.Consent, "The consent, for a consent event.", d => d.Consents, DataCategory.Consent);
         Record<SipType, Sip>("sip", EventKind.Sip, "The SIP, for a SIP event.", d => d.Sips, DataCategory.Sip);
         Record<AbsenceType, AbsenceRecord>("absence", EventKind.Absence, "The termly absence report, for an absence event.", d => d.Absence, DataCategory.Absence);

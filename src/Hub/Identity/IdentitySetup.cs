@@ -1,3 +1,6 @@
+using GraphQL;
+using GraphQL.DI;
+using Hub.Transport.WebSockets;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 
@@ -30,8 +33,15 @@ public static class IdentitySetup
         services.AddScoped<IAuthorizationHandler, CallerRequirementHandler>();
         services.AddAuthorizationBuilder().AddPolicy(CallerPolicy, policy =>
             policy.RequireAuthenticatedUser().AddRequirements(new CallerRequirement()));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<UnitDirectory>();
+        services.AddScoped<CallerContext>();
+        services.AddSingleton<IGraphQLWebSocketAuthenticator, HubWebSocketAuthenticator>();
         return services;
     }
+
+    /// <summary>Each GraphQL execution knows its caller, from the request's token or the socket's.</summary>
+    public static IGraphQLBuilder UseCaller(this IGraphQLBuilder graphql) => graphql.ConfigureExecution<CallerExecution>();
 
     /// <summary>
     /// An authority must be an absolute https address: signing keys fetched over plain http could be

@@ -31,7 +31,7 @@ public sealed class InterventionInterface : InterfaceGraphType<Intervention>
         Field<NonNullGraphType<IntGraphType>>("version").Description("Version for optimistic concurrency: pass it back when changing the record.");
         foreach (var field in Fields)
         {
-            field.Metadata[FieldCategories.MetadataKey] = InterventionFields.Categories;
+            field.Metadata[FieldCategories.MetadataKey] = RolePolicy.InterventionCategories;
         }
     }
 }
@@ -39,8 +39,6 @@ public sealed class InterventionInterface : InterfaceGraphType<Intervention>
 /// <summary>The fields every intervention type shares, and the pupil's list of them.</summary>
 public static class InterventionFields
 {
-    public static readonly DataCategory[] Categories = Enum.GetValues<InterventionKind>().Select(RolePolicy.CategoryOf).Distinct().ToArray();
-
     public static void AddCommon<T>(ObjectGraphType<T> type)
         where T : Intervention
     {
@@ -66,7 +64,7 @@ public static class InterventionFields
             .Description("Records the caller's own authority keeps about the pupil, in the categories the caller's role reads, oldest first.")
             .Argument<ListGraphType<NonNullGraphType<InterventionKindType>>>("kinds", "Only these kinds.")
             .Argument<BooleanGraphType>("open", "Only open (true) or only closed (false) records.")
-            .Category(Categories)
+            .Category(RolePolicy.InterventionCategories)
             .Resolve(c =>
             {
                 var kinds = c.GetArgument<List<InterventionKind>?>("kinds");

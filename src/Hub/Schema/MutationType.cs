@@ -2,10 +2,10 @@ using GraphQL.Types;
 using Hub.Attendance;
 using Hub.Consents;
 using Hub.Interventions;
-using Hub.Organisation;
 using Hub.Placements;
 using Hub.Pupils;
 using Hub.Sips;
+using Hub.ContactPersons;
 
 namespace Hub.Schema;
 

@@ -11,24 +11,17 @@ using Hub.Transport.WebSockets;
 
 namespace Hub.Schema;
 
-public static class ApiSetup
+public static class SchemaSetup
 {
-    /// <summary>The schema (a singleton), the transport's limits and cache, and the per-request access services.</summary>
-    public static IServiceCollection AddHubApi(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The schema (a singleton) over the transport, and the execution pipeline in the order each
+    /// concern needs: limits before execution, the caller known, each field checked by the access
+    /// layer, subscriptions delivered as events, and every read logged.
+    /// </summary>
+    public static IServiceCollection AddHubSchema(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHttpContextAccessor();
-        services.AddSingleton<UnitDirectory>();
-        services.AddScoped<CallerContext>();
-        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
-        services.AddScoped<PersonalData>();
-        services.AddScoped<AccessDecisions>();
-        services.AddScoped<Loaders>();
         services.AddScoped<DirectoryLoaders>();
-        services.AddHubAudit();
-        services.AddHubEvents(configuration);
-        services.AddHubLimits(configuration);
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.SectionName));
-        services.AddSingleton<IGraphQLWebSocketAuthenticator, HubWebSocketAuthenticator>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.SectionName));
         services.AddGraphQL(graphql => graphql
             .AddSchema<HubSchema>()
@@ -38,9 +31,9 @@ public static class ApiSetup
             .UseRequestLimits(maxDepth: 15, maxComplexity: 100_000)
             .UseRootFieldLimit()
             .UseSerialQueries()
-            .UseMiddleware<AccessFieldMiddleware>()
+            .UseAccessControl()
             .UseEventDelivery()
-            .ConfigureExecution<CallerExecution>()
+            .UseCaller()
             .UseAccessLog());
         return services;
     }
@@ -55,6 +48,6 @@ public static class ApiSetup
     /// <summary>GraphQL over WebSocket at /graphql; the socket authenticates in its <c>connection_init</c>, not by header.</summary>
     public static IApplicationBuilder UseHubWebSockets(this IApplicationBuilder app) => app.UseGraphQLWebSockets("/graphql");
 
-    public static IEndpointConventionBuilder MapHubApi(this IEndpointRouteBuilder endpoints) =>
+    public static IEndpointConventionBuilder MapHubSchema(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGraphQLHttp("/graphql").RequireAuthorization(IdentitySetup.CallerPolicy);
 }

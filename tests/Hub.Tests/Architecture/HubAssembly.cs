@@ -26,6 +26,9 @@ internal static class HubAssembly
         return parts is ["Hub", var folder, ..] ? folder : null;
     }
 
+    /// <summary>Every outermost type the compiler wrote, including the entry point and generated helpers.</summary>
+    public static IEnumerable<TypeDefinition> AllTypes => Module.Value.Types;
+
     /// <summary>The hub's own types, outermost only: nested types are read as part of them.</summary>
     public static IEnumerable<TypeDefinition> Types => Module.Value.Types.Where(t => t.Namespace.StartsWith("Hub", StringComparison.Ordinal));
 

@@ -30,7 +30,7 @@ public static class LogTampering
 
     /// <summary>Writes a head in the hub's format, MAC'd under the attacker's key.</summary>
     public static void ForgeHead(HubFactory hub, ChainHead head) =>
-        new ChainHeadFile(hub.Services.GetRequiredService<IServiceScopeFactory>(), hub.Services.GetRequiredService<DataFolder>(), GuessedKey(hub)).Write(head);
+        new ChainHeadFile(hub.Services.GetRequiredService<IServiceScopeFactory>(), hub.Services.GetRequiredService<DataFolder>(), hub.Services.GetRequiredService<DatabaseProvider>(), GuessedKey(hub)).Write(head);
 
     /// <summary>Changes one row's person, re-links the whole chain under a guessed key, and writes a head to match.</summary>
     public static void RewriteChainAndHead(HubFactory hub, long rowId, string person)
@@ -47,7 +47,7 @@ public static class LogTampering
                 $"UPDATE AccessLog SET PersonId = {row.PersonId}, PreviousHash = {row.PreviousHash}, Hash = {row.Hash} WHERE Id = {row.Id}"));
         }
 
-        new ChainHeadFile(hub.Services.GetRequiredService<IServiceScopeFactory>(), hub.Services.GetRequiredService<DataFolder>(), key)
+        new ChainHeadFile(hub.Services.GetRequiredService<IServiceScopeFactory>(), hub.Services.GetRequiredService<DataFolder>(), hub.Services.GetRequiredService<DatabaseProvider>(), key)
             .Write(new ChainHead(rows[^1].Id, rows.Count, rows[^1].Hash));
     }
 

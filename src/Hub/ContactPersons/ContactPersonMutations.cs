@@ -5,7 +5,7 @@ using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 
-namespace Hub.Organisation;
+namespace Hub.ContactPersons;
 
 /// <summary>
 /// A district's social services names the contact person schools turn to (2016 motion, point 2).

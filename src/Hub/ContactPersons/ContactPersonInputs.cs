@@ -1,7 +1,8 @@
 using Hub.Changes;
 using Hub.Records;
+using Hub.Organisation;
 
-namespace Hub.Organisation;
+namespace Hub.ContactPersons;
 
 public sealed class NameContactPersonInput : MutationInput
 {

@@ -1,0 +1,20 @@
+using GraphQL;
+using GraphQL.DI;
+
+namespace Hub.Access;
+
+public static class AccessSetup
+{
+    /// <summary>The one door to personal data, per request: the caller's decisions, the filtered sets and their batch loaders.</summary>
+    public static IServiceCollection AddHubAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        services.AddScoped<PersonalData>();
+        services.AddScoped<AccessDecisions>();
+        services.AddScoped<Loaders>();
+        return services;
+    }
+
+    /// <summary>Every field is checked against its data category before it resolves.</summary>
+    public static IGraphQLBuilder UseAccessControl(this IGraphQLBuilder graphql) => graphql.UseMiddleware<AccessFieldMiddleware>();
+}
