@@ -1,6 +1,6 @@
 using Hub.Changes;
-using Hub.Records;
 using Hub.Organisation;
+using Hub.Records;
 
 namespace Hub.ContactPersons;
 

@@ -1,11 +1,11 @@
 using GraphQL.Types;
 using Hub.Attendance;
 using Hub.Consents;
+using Hub.ContactPersons;
 using Hub.Interventions;
 using Hub.Placements;
 using Hub.Pupils;
 using Hub.Sips;
-using Hub.ContactPersons;
 
 namespace Hub.Schema;
 
