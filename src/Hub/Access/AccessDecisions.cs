@@ -1,3 +1,4 @@
+using Hub.Data;
 using Hub.Identity;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Hub.Access;
 /// per batch of pupils, whatever their number. Decisions read only bases (relationship, consents,
 /// legal bases, emergency access), never the records, so they are the same whether data exists.
 /// </summary>
-public sealed class AccessDecisions(PersonalData data)
+public sealed class AccessDecisions(PersonalData data, HubDbContext db)
 {
     private readonly Dictionary<int, PupilAccess> _decided = [];
 
@@ -38,19 +39,19 @@ public sealed class AccessDecisions(PersonalData data)
         var caller = data.Caller;
         var consents = await (
             from p in grants.ProvisionsInEffect
-            join c in data.Db.Consents on p.ConsentId equals c.Id
+            join c in db.Consents on p.ConsentId equals c.Id
             where ids.Contains(c.PupilId) && p.ToAgency == caller.Agency && (p.ToUnitId == null || p.ToUnitId == caller.UnitId)
             select new { c.PupilId, c.Id, p.Category, p.FromAgency }).ToListAsync(ct);
         var legal = await grants.ActiveLegalBases.Where(b => ids.Contains(b.PupilId) && b.GrantedToUnitId == caller.UnitId)
             .Select(b => new { b.PupilId, b.Id, b.Category, b.FromAgency, b.Statute }).ToListAsync(ct);
         var emergency = await grants.OpenEmergencyAccesses.Where(e => ids.Contains(e.PupilId))
             .Select(e => new { e.PupilId, e.Id, e.Categories }).ToListAsync(ct);
-        var related = await data.Db.Pupils.Where(p => ids.Contains(p.Id)).Where(PupilScope.Relationship(data.Db, caller, data.Today))
+        var related = await db.Pupils.Where(p => ids.Contains(p.Id)).Where(PupilScope.Relationship(db, caller, data.Today))
             .Select(p => p.Id).ToListAsync(ct);
         var protectedIds = pending.Where(p => p.ProtectedIdentity).Select(p => p.Id).ToList();
         // Asked even for a page without protected pupils, so that the statements a page costs never hint at one.
-        var cleared = await data.Db.Pupils.Where(p => protectedIds.Contains(p.Id))
-            .Where(PupilScope.ClearedForProtectedLocation(data.Db, caller, data.Today)).Select(p => p.Id).ToListAsync(ct);
+        var cleared = await db.Pupils.Where(p => protectedIds.Contains(p.Id))
+            .Where(PupilScope.ClearedForProtectedLocation(db, caller, data.Today)).Select(p => p.Id).ToListAsync(ct);
 
         foreach (var pupil in pending)
         {

@@ -12,6 +12,7 @@ public static class AccessSetup
         services.AddScoped<PersonalData>();
         services.AddScoped<AccessDecisions>();
         services.AddScoped<Loaders>();
+        services.AddScoped<ChangeStore>();
         return services;
     }
 

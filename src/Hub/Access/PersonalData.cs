@@ -23,8 +23,6 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
 
     public int PupilConsentAge => options.Value.PupilConsentAge;
 
-    internal HubDbContext Db => db;
-
     internal Grants Grants => _grants ??= new Grants(db, Caller, Today, clock.UtcNow, PupilConsentAge);
 
     /// <summary>The pupils the caller has a relationship with, or has opened by emergency access.</summary>

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Hub.Changes;
 using Hub.Records;
-using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 
 namespace Hub.Attendance;
@@ -44,7 +43,7 @@ public static class AbsenceMutations
 
         var name = term.ToString();
         var school = w.Caller.UnitId;
-        var record = await w.Db.AbsenceRecords.SingleOrDefaultAsync(a => a.PupilId == pupil.Id && a.Term == name && a.SchoolId == school, w.Cancel);
+        var record = await w.Store.AbsenceReportAsync(pupil.Id, name, school, w.Cancel);
         if (record is null)
         {
             // A version names a report the caller believes exists; with none there, the caller means another pupil or term.
@@ -54,7 +53,7 @@ public static class AbsenceMutations
             }
 
             record = new AbsenceRecord { PupilId = pupil.Id, SchoolId = school, Term = name, OwnerAuthority = w.Caller.Authority };
-            w.Db.AbsenceRecords.Add(record);
+            w.Store.Add(record);
         }
         else
         {

@@ -43,7 +43,7 @@ public static class AccessLogQueries
             .ResolveAsync(async c =>
             {
                 var db = Log(c);
-                var pupilId = await PupilOfAsync(c, db);
+                var pupilId = await PupilOfAsync(c);
 
                 // The look-up itself is logged either way; for a pupil the hub does not have, without a pupil.
                 c.RequestServices!.GetRequiredService<OversightReads>().Read(pupilId);
@@ -96,7 +96,7 @@ public static class AccessLogQueries
     /// when no pupil has the number, so that nothing is reported or logged about a pupil that does
     /// not exist (an id is the log's own name for a pupil, and is reported as given).
     /// </summary>
-    private static async Task<int?> PupilOfAsync(IResolveFieldContext c, HubDbContext db)
+    private static async Task<int?> PupilOfAsync(IResolveFieldContext c)
     {
         var id = c.GetArgument<string?>("pupil");
         var number = c.GetArgument<string?>("personalIdentityNumber");
@@ -115,6 +115,6 @@ public static class AccessLogQueries
             throw new InvalidInputError("personalIdentityNumber", problem!);
         }
 
-        return await db.Pupils.Where(p => p.PersonalIdentityNumber == normalized).Select(p => (int?)p.Id).FirstOrDefaultAsync(c.CancellationToken);
+        return await c.RequestServices!.GetRequiredService<PersonalData>().PupilForOversightAsync(normalized!, c.CancellationToken);
     }
 }

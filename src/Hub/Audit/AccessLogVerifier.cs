@@ -37,6 +37,19 @@ public static class AccessLogVerifier
             : new AccessLogCheck(false, rows.Seen, failure);
     }
 
+    /// <summary>The head of the log as it stands, for <c>audit reanchor</c>; or what is wrong, when a row does not hold under the key.</summary>
+    public static (ChainHead Head, string? Problem) HeadOfRows(HubDbContext db, ChainKey key)
+    {
+        var rows = db.AccessLog.AsNoTracking().OrderBy(e => e.Id);
+        if (AuditChain.Verify(rows.AsEnumerable(), key) is { } problem)
+        {
+            return (ChainHead.Genesis, problem);
+        }
+
+        var last = rows.OrderByDescending(e => e.Id).FirstOrDefault();
+        return (last is null ? ChainHead.Genesis : new ChainHead(last.Id, rows.LongCount(), last.Hash), null);
+    }
+
     private static string Missing(RowCounter rows, ChainHeadFile headFile) =>
         $"no chain head is recorded in {headFile.Path}, though the hub records one when it creates its database and after every commit: "
         + $"it was deleted, so the {rows.Seen} rows here cannot be shown to be the whole log (rows removed from the end, or all of them, would not show)";

@@ -45,12 +45,13 @@ public static class MutationRunner
         }
 
         var input = c.GetArgument<TInput>("input");
-        var db = data.Db;
-        var write = new Write(data, services.GetRequiredService<UnitDirectory>(), services.GetRequiredService<HubClock>(), c.CancellationToken);
+        // The runner owns the transaction, the change record and the idempotency keys; the handler reads only through the access layer.
+        var db = services.GetRequiredService<HubDbContext>();
+        var write = new Write(data, services.GetRequiredService<ChangeStore>(), services.GetRequiredService<UnitDirectory>(), services.GetRequiredService<HubClock>(), c.CancellationToken);
         Payload payload;
         try
         {
-            payload = await ExecuteAsync(write, name, input, handler);
+            payload = await ExecuteAsync(db, write, name, input, handler);
         }
         catch (RefusedException refused)
         {
@@ -98,10 +99,9 @@ public static class MutationRunner
         return payload;
     }
 
-    private static async Task<Payload> ExecuteAsync<TInput>(Write write, string name, TInput input, Func<Write, TInput, Task<object>> handler)
+    private static async Task<Payload> ExecuteAsync<TInput>(HubDbContext db, Write write, string name, TInput input, Func<Write, TInput, Task<object>> handler)
         where TInput : MutationInput
     {
-        var db = write.Db;
         var caller = write.Caller;
         var key = Write.Text(input.IdempotencyKey, "idempotencyKey", IdempotencyRecord.MaxKeyLength, required: false);
         InputDates.Check(input, write.Today);

@@ -14,9 +14,10 @@ namespace Hub.Changes;
 /// Records are found only through the access layer, so an id of a record the caller may not see
 /// is refused exactly like an id that does not exist.
 /// </summary>
-public sealed class Write(PersonalData data, UnitDirectory directory, HubClock clock, CancellationToken cancellationToken)
+public sealed class Write(PersonalData data, ChangeStore store, UnitDirectory directory, HubClock clock, CancellationToken cancellationToken)
 {
-    public HubDbContext Db => data.Db;
+    /// <summary>The store inside the transaction: records added, and the named reads of the access layer.</summary>
+    public ChangeStore Store => store;
 
     public PersonalData Data => data;
 
@@ -36,8 +37,7 @@ public sealed class Write(PersonalData data, UnitDirectory directory, HubClock c
     public async Task<Pupil> PupilAsync(string? id, string field = "pupilId")
     {
         var key = Key(id, "Pupil", field);
-        var visible = await data.Pupils.AnyAsync(p => p.Id == key, cancellationToken);
-        return visible ? await Db.Pupils.SingleAsync(p => p.Id == key, cancellationToken) : throw NotFound(field, "pupil");
+        return await store.ForChangeAsync(data.Pupils, key, cancellationToken) ?? throw NotFound(field, "pupil");
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ public sealed class Write(PersonalData data, UnitDirectory directory, HubClock c
     {
         var normalized = IdentityNumber(number, field);
         var id = await data.FindByIdentityNumberAsync(normalized, NumberReach.Jurisdiction, cancellationToken) ?? throw NumberNotFound(field);
-        return await Db.Pupils.SingleAsync(p => p.Id == id, cancellationToken);
+        return await store.PupilAsync(id, cancellationToken);
     }
 
     /// <summary>A valid personal identity number, normalised; checking it needs no look-up.</summary>
@@ -85,8 +85,7 @@ public sealed class Write(PersonalData data, UnitDirectory directory, HubClock c
         where T : class
     {
         var key = Key(id, idType, field);
-        var found = await visible.AsNoTracking().Where(e => EF.Property<int>(e, "Id") == key).AnyAsync(cancellationToken);
-        var record = found ? await Db.Set<T>().SingleAsync(e => EF.Property<int>(e, "Id") == key, cancellationToken) : null;
+        var record = await store.ForChangeAsync(visible, key, cancellationToken);
 
         // A record is reachable only through a pupil the caller may see, as in every query.
         if (record is null || (record is IPupilRecord r && !await data.Pupils.AnyAsync(p => p.Id == r.PupilId, cancellationToken)))
@@ -110,6 +109,12 @@ public sealed class Write(PersonalData data, UnitDirectory directory, HubClock c
         return unit;
     }
 
+    /// <summary>A district of the directory, or null.</summary>
+    public ValueTask<District?> DistrictAsync(int id) => directory.DistrictAsync(id, cancellationToken);
+
+    /// <summary>Every unit of the directory.</summary>
+    public ValueTask<IReadOnlyCollection<Unit>> UnitsAsync() => directory.UnitsAsync(cancellationToken);
+
     /// <summary>A unit a stored record refers to (so it exists), from the directory.</summary>
     public async Task<Unit> UnitAsync(int id) =>
         await directory.UnitAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Unit {id} is referred to but not in the directory.");
@@ -123,12 +128,7 @@ public sealed class Write(PersonalData data, UnitDirectory directory, HubClock c
                 $"The record is at version {record.Version}, not {version}: it changed since you read it. Read it again and retry.");
         }
 
-        var entry = Db.Entry(record);
-        entry.Property(nameof(IVersioned.Version)).OriginalValue = version;
-        if (entry.State == EntityState.Unchanged)
-        {
-            entry.State = EntityState.Modified;
-        }
+        store.ExpectVersion(record, version);
     }
 
     /// <summary>Trimmed text of at most <paramref name="max"/> characters; null for an optional one left out or blank.</summary>

@@ -53,15 +53,13 @@ public static class AuditCommand
 
     private static int Reanchor(HubDbContext db, ChainHeadFile headFile, ChainKey key, TextWriter output, TextWriter error)
     {
-        var rows = db.AccessLog.AsNoTracking().OrderBy(e => e.Id);
-        if (AuditChain.Verify(rows.AsEnumerable(), key) is { } problem)
+        var (head, problem) = AccessLogVerifier.HeadOfRows(db, key);
+        if (problem is not null)
         {
             error.WriteLine($"not reanchored: {problem}. A head is recorded only over rows that all hold under the chain key.");
             return 1;
         }
 
-        var last = rows.OrderByDescending(e => e.Id).FirstOrDefault();
-        var head = last is null ? ChainHead.Genesis : new ChainHead(last.Id, rows.LongCount(), last.Hash);
         string before;
         try
         {

@@ -40,7 +40,7 @@ public static class ConsentConfirmations
 
         // A category above the caller's role is answered like a provision that does not exist: the reader never saw it.
         var provision = RolePolicy.Reads(w.Caller.Role, input.Category)
-            ? await w.Db.ConsentProvisions.SingleOrDefaultAsync(p => p.ConsentId == consent.Id && p.Category == input.Category
+            ? await w.Store.ProvisionsOf(consent).SingleOrDefaultAsync(p => p.Category == input.Category
                 && p.FromAgency == w.Caller.Agency && p.ToAgency == input.ToAgency && p.ToUnitId == toUnit && p.Purpose == input.Purpose, w.Cancel)
             : null;
         if (provision is null)

@@ -3,7 +3,6 @@ using Hub.Access;
 using Hub.Api;
 using Hub.Changes;
 using Hub.Records;
-using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 
 namespace Hub.Consents;
@@ -75,7 +74,7 @@ public static class ConsentMutations
             consent.Signatures.Add(Signature(w, custodians, consent.Signatures, s.GuardianId, s.ByPupil, s.SignedOn, $"signatures.{i}."));
         }
 
-        w.Db.Consents.Add(consent);
+        w.Store.Add(consent);
         return consent;
     }
 
@@ -124,7 +123,7 @@ public static class ConsentMutations
             throw Refuse(UserErrorCode.WrongState, "consentId", $"The consent was withdrawn on {consent.WithdrawnAt:yyyy-MM-dd}: record a new one instead.");
         }
 
-        await w.Db.Entry(consent).Collection(c => c.Signatures).LoadAsync(w.Cancel);
+        await w.Store.LoadAsync(consent, c => c.Signatures, w.Cancel);
         var custodians = await CustodiansAsync(w, consent.PupilId);
         consent.Signatures.Add(Signature(w, custodians, consent.Signatures, input.GuardianId, input.ByPupil, input.SignedOn, ""));
         return consent;
@@ -145,12 +144,7 @@ public static class ConsentMutations
     }
 
     /// <summary>The guardians with custody of the pupil today.</summary>
-    internal static Task<List<int>> CustodiansAsync(Write w, int pupilId)
-    {
-        var today = w.Today;
-        return w.Db.Custodies.Where(c => c.PupilId == pupilId && c.StartsOn <= today && (c.EndsOn == null || c.EndsOn > today))
-            .Select(c => c.GuardianId).ToListAsync(w.Cancel);
-    }
+    internal static Task<List<int>> CustodiansAsync(Write w, int pupilId) => w.Store.CustodiansAsync(pupilId, w.Today, w.Cancel);
 
     /// <summary>One signature, checked against the custodians and the signatures already there; <paramref name="at"/> prefixes the field path.</summary>
     private static ConsentSignature Signature(Write w, List<int> custodians, List<ConsentSignature> signed, string? guardianId, bool? byPupil, DateOnly signedOn, string at)

@@ -46,7 +46,6 @@ public static class EmergencyAccessMutations
 
         // Break-glass is not bound by jurisdiction: acute danger may concern a child of any district. The look-up
         // goes through the access layer like every other, logged and flagged as emergency.
-        var db = services.GetRequiredService<HubDbContext>();
         var pupilId = await data.FindByIdentityNumberAsync(number!, NumberReach.Emergency, c.CancellationToken)
             ?? throw new ExecutionError("No pupil in the hub has that personal identity number.") { Code = "NOT_FOUND" };
         var options = services.GetRequiredService<IOptions<AccessOptions>>().Value;
@@ -62,8 +61,7 @@ public static class EmergencyAccessMutations
             ExpiresAt = now + options.EmergencyAccessDuration,
             Categories = "," + string.Join(',', options.EffectiveEmergencyCategories) + ",",
         };
-        db.EmergencyAccesses.Add(access);
-        await db.SaveChangesAsync(c.CancellationToken);
+        await data.OpenEmergencyAccessAsync(access, c.CancellationToken);
         return access;
     }
 }

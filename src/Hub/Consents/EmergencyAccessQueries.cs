@@ -2,9 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
-using Hub.Data;
 using Hub.Records;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Consents;
 
@@ -28,12 +26,7 @@ public static class EmergencyAccessQueries
                     throw new InvalidInputError("from", "must not be after 'to'");
                 }
 
-                var db = c.RequestServices!.GetRequiredService<HubDbContext>();
-                var rows = await db.EmergencyAccesses.AsNoTracking()
-                    .Where(e => (from == null || e.OpenedAt >= from) && (to == null || e.OpenedAt < to))
-                    .OrderByDescending(e => e.OpenedAt).ThenByDescending(e => e.Id)
-                    .Take(MaxRows)
-                    .ToListAsync(c.CancellationToken);
+                var rows = await c.RequestServices!.GetRequiredService<PersonalData>().EmergencyAccessesAsync(from, to, MaxRows, c.CancellationToken);
 
                 // Each pupil whose emergency access the officer reads about is a read of its own.
                 var oversight = c.RequestServices!.GetRequiredService<OversightReads>();

@@ -1,4 +1,4 @@
-using Hub.Data;
+using Hub.Access;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +36,7 @@ public static class LegalBases
     /// Adds the bases a new intervention opens. A basis names its intervention's id, so the
     /// intervention is saved first: inside the mutation's transaction, which a later refusal rolls back.
     /// </summary>
-    public static async Task OpenAsync(HubDbContext db, Intervention source, CancellationToken cancellationToken)
+    public static async Task OpenAsync(ChangeStore store, Intervention source, CancellationToken cancellationToken)
     {
         if (OpenedBy(source).Count == 0)
         {
@@ -45,17 +45,19 @@ public static class LegalBases
 
         if (source.Id == 0)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await store.SaveAsync(cancellationToken);
         }
 
-        db.LegalBases.AddRange(OpenedBy(source));
+        foreach (var basis in OpenedBy(source))
+        {
+            store.Add(basis);
+        }
     }
 
     /// <summary>Ends on <paramref name="on"/> the bases that follow the intervention's life and still run then.</summary>
-    public static async Task EndAsync(HubDbContext db, Intervention source, DateOnly on, CancellationToken cancellationToken)
+    public static async Task EndAsync(ChangeStore store, Intervention source, DateOnly on, CancellationToken cancellationToken)
     {
-        var running = await db.LegalBases.Where(b => b.SourceInterventionId == source.Id && (b.ValidTo == null || b.ValidTo > on))
-            .ToListAsync(cancellationToken);
+        var running = await store.BasesOpenedBy(source, on).ToListAsync(cancellationToken);
         foreach (var basis in running)
         {
             basis.ValidTo = on;

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using GraphQL.Types;
 using Hub.Changes;
 using Hub.Records;
-using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 
 namespace Hub.ContactPersons;
@@ -48,7 +47,7 @@ public static partial class ContactPersonMutations
             throw Refuse(UserErrorCode.Invalid, "startsOn", "A contact person is named at most three months ahead.");
         }
 
-        var current = await w.Db.ContactPersons.Where(c => c.DistrictId == districtId && c.EndsOn == null).ToListAsync(w.Cancel);
+        var current = await w.Store.ServingContactPersonsAsync(districtId, w.Cancel);
         foreach (var person in current)
         {
             Order(person.StartsOn, input.StartsOn, "startsOn", $"the day {person.Name} started as contact person");
@@ -64,7 +63,7 @@ public static partial class ContactPersonMutations
             Email = email,
             StartsOn = input.StartsOn,
         };
-        w.Db.ContactPersons.Add(named);
+        w.Store.Add(named);
         return named;
     }
 

@@ -41,7 +41,7 @@ internal static class EventAccess
         EventKind.Consent => DataCategory.Consent,
         EventKind.Sip => DataCategory.Sip,
         EventKind.Absence => DataCategory.Absence,
-        EventKind.Intervention => RolePolicy.CategoryOf(await data.Db.Interventions.Where(i => i.Id == e.EntityId).Select(i => i.Kind).SingleAsync(ct)),
+        EventKind.Intervention => await data.CategoryOfInterventionAsync(e.EntityId, ct),
         _ => null,
     };
 }
@@ -67,7 +67,7 @@ internal sealed record BasisSnapshot(int PupilId, IReadOnlySet<(BasisKind Kind, 
         var bases = decisions.For(pupilId).Decisions.Values.SelectMany(d => d.Bases).Select(b => (b.Kind, b.SourceId)).ToHashSet();
         var emergencies = bases.Where(b => b.Kind == BasisKind.EmergencyAccess).Select(b => b.SourceId).ToList();
         var expires = emergencies.Count == 0 ? null
-            : await data.Db.EmergencyAccesses.Where(e => emergencies.Contains(e.Id)).MinAsync(e => (DateTime?)e.ExpiresAt, ct);
+            : await data.FirstExpiryAsync(emergencies, ct);
         return new BasisSnapshot(pupilId, bases, expires);
     }
 
@@ -82,7 +82,7 @@ internal sealed record BasisSnapshot(int PupilId, IReadOnlySet<(BasisKind Kind, 
 
         var (reason, text) = kind switch
         {
-            BasisKind.Consent => await data.Db.Consents.AnyAsync(c => c.Id == source && c.WithdrawnAt != null, ct)
+            BasisKind.Consent => await data.ConsentWithdrawnAsync(source, ct)
                 ? ("CONSENT_WITHDRAWN", $"consent {source} was withdrawn")
                 : ("CONSENT_EXPIRED", $"consent {source} no longer applies"),
             BasisKind.LegalBasis => ("LEGAL_BASIS_ENDED", $"legal basis {source} has ended"),

@@ -37,7 +37,7 @@ public sealed class HubEventType : ObjectGraphType<HubEvent>
         Record<AbsenceType, AbsenceRecord>("absence", EventKind.Absence, "The termly absence report, for an absence event.", d => d.Absence, DataCategory.Absence);
         Field<ContactPersonType>("contactPerson").Description("The contact person named, for a contact-person event.").Category(DataCategory.Directory)
             .ResolveAsync(async c => c.Source.Kind == EventKind.ContactPerson
-                ? await Data(c).Db.ContactPersons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == c.Source.EntityId, c.CancellationToken)
+                ? await Data(c).ContactPersons.FirstOrDefaultAsync(p => p.Id == c.Source.EntityId, c.CancellationToken)
                 : null);
     }
 

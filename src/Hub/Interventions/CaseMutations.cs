@@ -40,7 +40,7 @@ public static class CaseMutations
         record.Summary = Text(input.Summary, "summary", MaxSummaryLength);
         var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
         var (unit, openedOn) = (w.Caller.UnitId, input.OpenedOn);
-        if (await w.Db.Interventions.OfType<T>().AnyAsync(i => i.PupilId == pupil.Id && i.UnitId == unit && (i.ClosedOn == null || i.ClosedOn > openedOn), w.Cancel))
+        if (await w.Store.KeptByCallersAuthority.OfType<T>().AnyAsync(i => i.PupilId == pupil.Id && i.UnitId == unit && (i.ClosedOn == null || i.ClosedOn > openedOn), w.Cancel))
         {
             throw Refuse(UserErrorCode.WrongState, "personalIdentityNumber", $"Your unit already has an open {what} with this pupil.");
         }

@@ -3,7 +3,6 @@ using Hub.Access;
 using Hub.Api;
 using Hub.Changes;
 using Hub.Records;
-using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 using static Hub.Interventions.InterventionWrite;
 
@@ -38,8 +37,8 @@ public static class ConcernReportMutations
         var summary = Text(input.Summary, "summary", MaxSummaryLength);
         var contact = Text(input.ReporterContact, "reporterContact", MaxNameLength, required: false);
         var pupil = input.PupilId is not null ? await w.PupilAsync(input.PupilId) : await w.PupilByNumberAsync(input.PersonalIdentityNumber);
-        var reception = await w.Db.Units.AsNoTracking()
-            .FirstOrDefaultAsync(u => u.Kind == UnitKind.SocialServicesReception && u.DistrictId == pupil.RegisteredDistrictId, w.Cancel)
+        var reception = (await w.UnitsAsync()).OrderBy(u => u.Id)
+            .FirstOrDefault(u => u.Kind == UnitKind.SocialServicesReception && u.DistrictId == pupil.RegisteredDistrictId)
             ?? throw Refuse(UserErrorCode.WrongState, "pupilId", "The pupil's registered district has no social-services reception in the directory.");
         var report = new ReportOfConcern
         {
@@ -99,7 +98,7 @@ public sealed class ConcernReceiptPayloadType : PayloadType<ConcernReceiptType, 
 {
     public ConcernReceiptPayloadType()
         : base("ReportConcernPayload", "receipt", "a report of concern, as its reporter sees it", DataCategory.Directory,
-            data => data.Db.Interventions.OfType<ReportOfConcern>())
+            data => data.ReportsMadeByCallersUnit)
     {
     }
 }

@@ -23,7 +23,7 @@ internal static class InterventionWrite
         record.UnitId = keeper?.Id ?? w.Caller.UnitId;
         record.OwnerAgency = keeper?.Agency ?? w.Caller.Agency;
         record.OpenedOn = openedOn;
-        w.Db.Interventions.Add(record);
+        w.Store.Add(record);
         return record;
     }
 
@@ -37,7 +37,7 @@ internal static class InterventionWrite
         report.AssessmentDueOn = receivedOn.AddDays(ReportOfConcern.AssessmentDays);
         Keep(w, report, pupilId, receivedOn, reception);
         Keep(w, new PreliminaryAssessment { OwnerAuthority = report.OwnerAuthority, Report = report }, pupilId, receivedOn, reception);
-        await LegalBases.OpenAsync(w.Db, report, w.Cancel);
+        await LegalBases.OpenAsync(w.Store, report, w.Cancel);
         return report;
     }
 

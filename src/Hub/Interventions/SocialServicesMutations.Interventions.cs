@@ -22,7 +22,7 @@ public static partial class SocialServicesMutations
         var summary = Text(input.Summary, "summary", MaxSummaryLength);
         var (authority, startsOn) = (w.Caller.Authority, input.StartsOn);
         var since = startsOn.AddDays(-InterventionAfterInvestigationDays);
-        var investigated = await w.Db.Interventions.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.Investigation
+        var investigated = await w.Store.KeptByCallersAuthority.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.Investigation
             && i.OwnerAuthority == authority && i.OpenedOn <= startsOn && (i.ClosedOn == null || i.ClosedOn >= since), w.Cancel);
         if (!investigated)
         {
@@ -77,7 +77,7 @@ public static partial class SocialServicesMutations
         }
 
         var (authority, startsOn) = (w.Caller.Authority, input.StartsOn);
-        var open = await w.Db.Interventions.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.SchoolSocialTeamCase
+        var open = await w.Store.KeptByCallersAuthority.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.SchoolSocialTeamCase
             && i.OwnerAuthority == authority && (i.ClosedOn == null || i.ClosedOn > startsOn), w.Cancel);
         if (open)
         {

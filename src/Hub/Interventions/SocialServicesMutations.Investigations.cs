@@ -34,7 +34,7 @@ public static partial class SocialServicesMutations
         }
 
         var authority = w.Caller.Authority;
-        var open = await w.Db.Interventions.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.Investigation
+        var open = await w.Store.KeptByCallersAuthority.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.Investigation
             && i.OwnerAuthority == authority && (i.ClosedOn == null || i.ClosedOn > input.OpenedOn), w.Cancel);
         if (open)
         {
@@ -49,12 +49,12 @@ public static partial class SocialServicesMutations
             EducationInvestigated = input.EducationInvestigated,
             Summary = summary,
         }, pupil.Id, input.OpenedOn);
-        await LegalBases.OpenAsync(w.Db, investigation, w.Cancel);
+        await LegalBases.OpenAsync(w.Store, investigation, w.Cancel);
         if (report is not null)
         {
             // The report has led to its investigation: its handling, and the bases it opened, end here.
             report.ClosedOn = input.OpenedOn;
-            await LegalBases.EndAsync(w.Db, report, input.OpenedOn, w.Cancel);
+            await LegalBases.EndAsync(w.Store, report, input.OpenedOn, w.Cancel);
         }
 
         return investigation;
@@ -80,7 +80,7 @@ public static partial class SocialServicesMutations
             throw Refuse(UserErrorCode.WrongState, "reportId", $"The report was closed on {closed:yyyy-MM-dd}: it has already led to an investigation, or to none.");
         }
 
-        var decidedOn = await w.Db.Interventions.OfType<PreliminaryAssessment>()
+        var decidedOn = await w.Store.KeptByCallersAuthority.OfType<PreliminaryAssessment>()
             .Where(a => a.ReportId == report.Id && a.Decision == AssessmentDecision.OpenInvestigation)
             .Select(a => a.DecidedOn).FirstOrDefaultAsync(w.Cancel)
             ?? throw Refuse(UserErrorCode.WrongState, "reportId", "The report's preliminary assessment has not decided to open an investigation.");
@@ -109,7 +109,7 @@ public static partial class SocialServicesMutations
             investigation.DelayReason = WithReason(investigation.DelayReason, delay, "delayReason");
         }
 
-        await LegalBases.EndAsync(w.Db, investigation, input.ClosedOn, w.Cancel);
+        await LegalBases.EndAsync(w.Store, investigation, input.ClosedOn, w.Cancel);
         return investigation;
     }
 

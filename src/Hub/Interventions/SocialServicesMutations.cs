@@ -94,7 +94,7 @@ public static partial class SocialServicesMutations
     private static async Task<object> AssessAsync(Write w, RecordPreliminaryAssessmentInput input)
     {
         var report = await KeptByCallerAsync(w, w.Data.Interventions.OfType<ReportOfConcern>(), input.ReportId, input.Version, "reportId", "report");
-        var assessment = await w.Db.Interventions.OfType<PreliminaryAssessment>().SingleOrDefaultAsync(a => a.ReportId == report.Id, w.Cancel);
+        var assessment = await w.Store.KeptByCallersAuthority.OfType<PreliminaryAssessment>().SingleOrDefaultAsync(a => a.ReportId == report.Id, w.Cancel);
         if (report.ClosedOn is not null || assessment?.Decision is not null)
         {
             throw Refuse(UserErrorCode.WrongState, "reportId", $"The report's preliminary assessment was already decided on {assessment?.DecidedOn ?? report.ClosedOn:yyyy-MM-dd}.");
@@ -120,7 +120,7 @@ public static partial class SocialServicesMutations
         if (input.Decision == AssessmentDecision.NoInvestigation)
         {
             report.ClosedOn = input.DecidedOn;
-            await LegalBases.EndAsync(w.Db, report, input.DecidedOn, w.Cancel);
+            await LegalBases.EndAsync(w.Store, report, input.DecidedOn, w.Cancel);
         }
 
         return assessment;

@@ -1,6 +1,5 @@
 using Hub.Changes;
 using Hub.Records;
-using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
 
 namespace Hub.Placements;
@@ -63,7 +62,7 @@ public static partial class PlacementMutations
         if (placement.Level == PlacementLevel.Csu)
         {
             var back = input.ReturnToSchoolId is null ? placement.ReturnSchoolId : (await w.UnitAsync(input.ReturnToSchoolId, "returnToSchoolId", UnitKind.School)).Id;
-            var pupil = await w.Db.Pupils.SingleAsync(p => p.Id == placement.PupilId, w.Cancel);
+            var pupil = await w.Store.PupilAsync(placement.PupilId, w.Cancel);
             await MoveEnrolmentAsync(w, pupil, back ?? throw Refuse(UserErrorCode.Invalid, "returnToSchoolId",
                 "The placement does not record where the pupil came from: name the school the pupil returns to."), input.EndsOn);
         }
@@ -86,7 +85,7 @@ public static partial class PlacementMutations
 
     private static async Task HomePrincipalAsync(Write w, Placement placement)
     {
-        var home = await w.Db.Pupils.Where(p => p.Id == placement.PupilId).Select(p => p.HomeSchoolId).SingleAsync(w.Cancel);
+        var home = (await w.Store.PupilAsync(placement.PupilId, w.Cancel)).HomeSchoolId;
         if (home != w.Caller.UnitId)
         {
             throw Refuse(UserErrorCode.NotPermitted, "placementId", "Only the principal of the pupil's home school follows up this placement.");

@@ -57,7 +57,7 @@ public static partial class PlacementMutations
             await DecidedByHomeSchoolAsync(w, pupil, group, level);
         }
 
-        if (await w.Db.Placements.AnyAsync(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > startsOn), w.Cancel))
+        if (await w.Store.PlacementsLastingPast(pupil.Id, startsOn).AnyAsync(w.Cancel))
         {
             var refusal = Refuse(UserErrorCode.WrongState, level == PlacementLevel.Csu ? "personalIdentityNumber" : "pupilId",
                 "The pupil already has a placement that lasts past that day; end it first.");
@@ -86,7 +86,7 @@ public static partial class PlacementMutations
             await MoveEnrolmentAsync(w, pupil, group.HostSchoolId!.Value, input.StartsOn);
         }
 
-        w.Db.Placements.Add(placement);
+        w.Store.Add(placement);
         return placement;
     }
 
@@ -96,7 +96,7 @@ public static partial class PlacementMutations
     /// </summary>
     private static async Task EnrolmentStartedAsync(Write w, Pupil pupil, DateOnly on)
     {
-        var later = await w.Db.Enrolments.Where(e => e.PupilId == pupil.Id && (e.EndsOn == null || e.EndsOn > on) && e.StartsOn > on)
+        var later = await w.Store.EnrolmentsLastingPast(pupil.Id, on).Where(e => e.StartsOn > on)
             .OrderBy(e => e.StartsOn).Select(e => (DateOnly?)e.StartsOn).FirstOrDefaultAsync(w.Cancel);
         if (later is DateOnly starts)
         {
@@ -129,7 +129,7 @@ public static partial class PlacementMutations
     /// <summary>Ends the pupil's current enrolment on <paramref name="on"/> and enrols the pupil at <paramref name="schoolId"/> from that day.</summary>
     internal static async Task MoveEnrolmentAsync(Write w, Pupil pupil, int schoolId, DateOnly on)
     {
-        var current = await w.Db.Enrolments.Where(e => e.PupilId == pupil.Id && (e.EndsOn == null || e.EndsOn > on)).ToListAsync(w.Cancel);
+        var current = await w.Store.EnrolmentsLastingPast(pupil.Id, on).ToListAsync(w.Cancel);
         foreach (var enrolment in current)
         {
             if (enrolment.StartsOn > on)
@@ -140,8 +140,8 @@ public static partial class PlacementMutations
             enrolment.EndsOn = on;
         }
 
-        w.Db.Enrolments.Add(new Enrolment { PupilId = pupil.Id, SchoolId = schoolId, StartsOn = on });
+        w.Store.Add(new Enrolment { PupilId = pupil.Id, SchoolId = schoolId, StartsOn = on });
         pupil.HomeSchoolId = schoolId;
-        w.Db.Entry(pupil).State = EntityState.Modified;
+        w.Store.MarkChanged(pupil);
     }
 }

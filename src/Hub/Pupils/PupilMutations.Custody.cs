@@ -31,7 +31,7 @@ public static partial class PupilMutations
         // guardian's name is compared. Anyone else's record stays unread: the guardian is recorded as entered,
         // so the answer is the same whether or not another family's record has this number.
         var seen = await w.Data.VisibleGuardians(number).OrderBy(g => g.Id).Select(g => (int?)g.Id).FirstOrDefaultAsync(w.Cancel);
-        var guardian = seen is int id ? await w.Db.Guardians.SingleAsync(g => g.Id == id, w.Cancel) : null;
+        var guardian = seen is int id ? await w.Store.GuardianAsync(id, w.Cancel) : null;
         if (guardian is not null && !(SameName(guardian.GivenName, givenName) && SameName(guardian.FamilyName, familyName)))
         {
             throw Refuse(UserErrorCode.Invalid, "personalIdentityNumber",
@@ -39,7 +39,7 @@ public static partial class PupilMutations
         }
 
         var today = w.Today;
-        var active = await w.Db.Custodies.Where(c => c.PupilId == pupil.Id && (c.EndsOn == null || c.EndsOn > today))
+        var active = await w.Store.CustodiesLastingPast(pupil.Id, today)
             .Select(c => new { c.GuardianId, c.Guardian.PersonalIdentityNumber }).ToListAsync(w.Cancel);
         if (active.Any(c => c.PersonalIdentityNumber == number))
         {
@@ -52,7 +52,7 @@ public static partial class PupilMutations
         }
 
         guardian ??= new Guardian { PersonalIdentityNumber = number, GivenName = givenName, FamilyName = familyName, Phone = phone };
-        w.Db.Custodies.Add(new Custody { PupilId = pupil.Id, Guardian = guardian, StartsOn = startsOn });
+        w.Store.Add(new Custody { PupilId = pupil.Id, Guardian = guardian, StartsOn = startsOn });
 
         // Custody is part of the pupil's record: its version goes up, so a concurrent change of the guardians is refused.
         w.Expect(pupil, pupil.Version);
@@ -65,7 +65,7 @@ public static partial class PupilMutations
         w.Expect(pupil, input.Version);
         var today = w.Today;
         var custody = (GlobalId.TryDecode(input.GuardianId, "Guardian", out var guardianId)
-                ? await w.Db.Custodies.SingleOrDefaultAsync(c => c.PupilId == pupil.Id && c.GuardianId == guardianId && (c.EndsOn == null || c.EndsOn > today), w.Cancel)
+                ? await w.Store.CustodiesLastingPast(pupil.Id, today).SingleOrDefaultAsync(c => c.GuardianId == guardianId, w.Cancel)
                 : null)
             ?? throw Refuse(UserErrorCode.NotFound, "guardianId", "No guardian with that id has custody of the pupil.");
         w.NotFuture(input.EndsOn, "endsOn");

@@ -57,7 +57,7 @@ public static partial class PupilMutations
             throw Refuse(UserErrorCode.Invalid, "registeredDistrictId", "Not a District id.");
         }
 
-        if (!await w.Db.Districts.AnyAsync(d => d.Id == districtId, w.Cancel))
+        if (await w.DistrictAsync(districtId) is null)
         {
             throw NotFound("registeredDistrictId", "district");
         }
@@ -69,7 +69,7 @@ public static partial class PupilMutations
         }
 
         // Says only that the number is taken: where the pupil is enrolled is not the caller's to learn.
-        if (await w.Db.Pupils.AnyAsync(p => p.PersonalIdentityNumber == number, w.Cancel))
+        if (await w.Store.NumberInHubAsync(number, w.Cancel))
         {
             throw Refuse(UserErrorCode.Duplicate, "personalIdentityNumber",
                 "A pupil with this personal identity number is already in the hub: ask the pupil's current school to move the pupil.");
@@ -87,7 +87,7 @@ public static partial class PupilMutations
             RegisteredDistrictId = districtId,
         };
         pupil.Enrolments.Add(new Enrolment { SchoolId = school.Id, StartsOn = input.StartsOn });
-        w.Db.Pupils.Add(pupil);
+        w.Store.Add(pupil);
         return pupil;
     }
 
@@ -103,7 +103,7 @@ public static partial class PupilMutations
 
         var on = input.MovesOn;
         w.NotFuture(on, "movesOn");
-        var placements = await w.Db.Placements.Where(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > on))
+        var placements = await w.Store.PlacementsLastingPast(pupil.Id, on)
             .Select(p => p.Level).ToListAsync(w.Cancel);
         if (placements.Contains(PlacementLevel.Csu))
         {
@@ -115,7 +115,7 @@ public static partial class PupilMutations
             throw Refuse(UserErrorCode.WrongState, "pupilId", "The pupil has a placement in a special teaching group that lasts past that day; end it first.");
         }
 
-        var current = await w.Db.Enrolments.Where(e => e.PupilId == pupil.Id && (e.EndsOn == null || e.EndsOn > on))
+        var current = await w.Store.EnrolmentsLastingPast(pupil.Id, on)
             .OrderByDescending(e => e.StartsOn).Select(e => (DateOnly?)e.StartsOn).FirstOrDefaultAsync(w.Cancel);
         if (current is { } started)
         {

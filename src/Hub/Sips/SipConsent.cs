@@ -15,8 +15,7 @@ internal static class SipConsent
     /// </summary>
     public static async Task<int> CoveringAsync(Write w, int pupilId, int? consentId, IEnumerable<Unit> units, string consentField, string unitField)
     {
-        var consent = consentId is null ? null : await w.Db.Consents.AsNoTracking().Include(c => c.Provisions)
-            .SingleOrDefaultAsync(c => c.Id == consentId && c.PupilId == pupilId, w.Cancel);
+        var consent = consentId is null ? null : await w.Store.ConsentOfPupilAsync(consentId.Value, pupilId, w.Cancel);
         if (consent is null)
         {
             throw Refuse(UserErrorCode.ConsentRequired, consentField, "A SIP needs a consent of the pupil's guardians; none of this pupil's is named.");

@@ -101,7 +101,7 @@ public static class SipMutations
         sip.NextFollowUpOn = input.NextFollowUpOn;
         var consentId = GlobalId.TryDecode(input.ConsentId, "Consent", out var key) ? key : throw Refuse(UserErrorCode.Invalid, "consentId", "Not a Consent id.");
         sip.ConsentId = await SipConsent.CoveringAsync(w, pupil.Id, consentId, units, "consentId", "consentId");
-        w.Db.Sips.Add(sip);
+        w.Store.Add(sip);
         return sip;
     }
 
@@ -130,7 +130,7 @@ public static class SipMutations
             throw Refuse(UserErrorCode.Invalid, "nextFollowUpOn", "The next follow-up falls after the meeting and within six months of it.");
         }
 
-        await w.Db.Entry(sip).Collection(s => s.Goals).LoadAsync(w.Cancel);
+        await w.Store.LoadAsync(sip, s => s.Goals, w.Cancel);
         var achieved = input.AchievedGoalIds ?? [];
         for (var i = 0; i < achieved.Count; i++)
         {
@@ -168,7 +168,7 @@ public static class SipMutations
             throw Refuse(UserErrorCode.WrongState, "sipId", $"The SIP was closed on {sip.ClosedOn:yyyy-MM-dd}.");
         }
 
-        await w.Db.Entry(sip).Collection(s => s.Participants).LoadAsync(w.Cancel);
+        await w.Store.LoadAsync(sip, s => s.Participants, w.Cancel);
         return sip.Participants.Exists(p => p.UnitId == w.Caller.UnitId)
             ? sip
             : throw Refuse(UserErrorCode.NotPermitted, "sipId", "Only a unit taking part in the SIP changes it.");

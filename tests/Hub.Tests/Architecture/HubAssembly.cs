@@ -26,6 +26,12 @@ internal static class HubAssembly
         return parts is ["Hub", var folder, ..] ? folder : null;
     }
 
+    /// <summary>The names of the store's tables: the <c>DbSet</c> properties of <c>HubDbContext</c>.</summary>
+    public static IReadOnlySet<string> StoreTables => Tables.Value;
+
+    private static readonly Lazy<IReadOnlySet<string>> Tables = new(() => Module.Value.Types.Single(t => t.FullName == "Hub.Data.HubDbContext")
+        .Properties.Where(p => p.PropertyType.Name.StartsWith("DbSet", StringComparison.Ordinal)).Select(p => p.Name).ToHashSet());
+
     /// <summary>Every outermost type the compiler wrote, including the entry point and generated helpers.</summary>
     public static IEnumerable<TypeDefinition> AllTypes => Module.Value.Types;
 
