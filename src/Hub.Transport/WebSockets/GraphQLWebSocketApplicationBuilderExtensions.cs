@@ -46,7 +46,7 @@ public static class GraphQLWebSocketApplicationBuilderExtensions
                 return;
             }
 
-            var connection = new GraphQLWebSocketConnection(context, socket, options, httpOptions, executer, serializer, authenticator, logger);
+            var connection = new GraphQLWebSocketConnection(context, socket, new SocketWriter(socket), options, httpOptions, executer, serializer, authenticator, logger);
             await connection.RunAsync().ConfigureAwait(false);
         });
     }

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
+using System.Threading.Channels;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -11,7 +12,7 @@ public sealed class SocketClient : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly WebSocket _socket;
 
-    private readonly System.Threading.Channels.Channel<JObject?> _messages = System.Threading.Channels.Channel.CreateUnbounded<JObject?>();
+    private readonly Channel<JObject?> _messages = Channel.CreateUnbounded<JObject?>();
     private readonly Task _reading;
 
     private SocketClient(WebSocket socket)
@@ -61,17 +62,36 @@ public sealed class SocketClient : IAsyncDisposable
         return await _messages.Reader.ReadAsync(timeout.Token);
     }
 
-    /// <summary>True when no message (but pings) arrives within <paramref name="within"/>; the socket stays usable.</summary>
+    /// <summary>
+    /// True when no message (but pings) arrives within <paramref name="within"/> and the socket is
+    /// still open then: a ping of ours is answered with a pong. A socket that has closed is not quiet,
+    /// so "no more events" cannot pass because the connection dropped.
+    /// </summary>
     public async Task<bool> QuietForAsync(TimeSpan within)
     {
         try
         {
-            var message = await ReceiveAsync(within);
-            return message is null;
+            await ReceiveAsync(within);
+            return false;
         }
         catch (OperationCanceledException)
         {
-            return true;
+            // Nothing arrived in the window: see that the socket is still there.
+        }
+        catch (ChannelClosedException)
+        {
+            return false;
+        }
+
+        try
+        {
+            await SendAsync(new { type = "ping" });
+            var answer = await ReceiveAsync();
+            return (string?)answer?["type"] == "pong";
+        }
+        catch (Exception e) when (e is WebSocketException or ObjectDisposedException or OperationCanceledException or ChannelClosedException)
+        {
+            return false;
         }
     }
 

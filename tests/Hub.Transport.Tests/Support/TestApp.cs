@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.DI;
+using Hub.Transport.WebSockets;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,11 +23,18 @@ internal sealed class TestAppOptions
 
     /// <summary>Middleware that runs before authentication and the endpoints.</summary>
     public Action<WebApplication>? Pipeline { get; set; }
+
+    /// <summary>
+    /// Kestrel on a free loopback port instead of the in-memory server: the WebSocket tests need a
+    /// real socket (its close handshake, frames and codes), which the in-memory server only imitates.
+    /// </summary>
+    public bool RealSocket { get; set; }
 }
 
 /// <summary>
 /// A real ASP.NET Core host on the in-memory test server, wired the way a service would wire the
-/// transport: <c>/graphql</c> open, <c>/secure/graphql</c> behind an authorization policy.
+/// transport: <c>/graphql</c> open, <c>/secure/graphql</c> behind an authorization policy, and
+/// <c>graphql-transport-ws</c> on <c>/graphql</c>.
 /// </summary>
 internal sealed class TestApp : IAsyncDisposable
 {
@@ -33,11 +42,20 @@ internal sealed class TestApp : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private TestApp(WebApplication app, CapturingLoggerProvider logs)
+    private TestApp(WebApplication app, CapturingLoggerProvider logs, bool realSocket)
     {
         _app = app;
         Logs = logs;
-        Client = app.GetTestClient();
+        if (realSocket)
+        {
+            var address = new Uri(app.Urls.First());
+            Client = new HttpClient { BaseAddress = address };
+            SocketUri = new UriBuilder(address) { Scheme = "ws", Path = "/graphql" }.Uri;
+        }
+        else
+        {
+            Client = app.GetTestClient();
+        }
     }
 
     public HttpClient Client { get; }
@@ -46,13 +64,24 @@ internal sealed class TestApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>ws://127.0.0.1:PORT/graphql, when the app runs on a real socket.</summary>
+    public Uri? SocketUri { get; }
+
     public static async Task<TestApp> StartAsync(Action<TestAppOptions>? configure = null)
     {
         var options = new TestAppOptions();
         configure?.Invoke(options);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.WebHost.UseTestServer();
+        if (options.RealSocket)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         builder.Configuration.AddInMemoryCollection(options.Settings);
 
         var logs = new CapturingLoggerProvider();
@@ -60,6 +89,7 @@ internal sealed class TestApp : IAsyncDisposable
 
         builder.Services.AddSingleton<Counter>();
         builder.Services.AddSingleton<SlowFieldProbe>();
+        builder.Services.AddSingleton<TestEvents>();
         builder.Services.AddGraphQL(graphQL =>
         {
             graphQL
@@ -73,6 +103,8 @@ internal sealed class TestApp : IAsyncDisposable
         });
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.SectionName));
         builder.Services.Configure<GraphQLHttpOptions>(http => options.Http?.Invoke(http));
+        builder.Services.Configure<GraphQLWebSocketOptions>(builder.Configuration.GetSection(GraphQLWebSocketOptions.SectionName));
+        builder.Services.AddSingleton<IGraphQLWebSocketAuthenticator, TestWebSocketAuthenticator>();
 
         builder.Services
             .AddAuthentication(TestAuthHandler.SchemeName)
@@ -83,13 +115,14 @@ internal sealed class TestApp : IAsyncDisposable
         var app = builder.Build();
         app.UseGraphQLNoStore();
         options.Pipeline?.Invoke(app);
+        app.UseGraphQLWebSockets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGraphQLHttp();
         app.MapGraphQLHttp(SecurePath).RequireAuthorization(TestAuthHandler.Policy);
 
         await app.StartAsync();
-        return new TestApp(app, logs);
+        return new TestApp(app, logs, options.RealSocket);
     }
 
     public async ValueTask DisposeAsync()

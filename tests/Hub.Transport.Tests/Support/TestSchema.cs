@@ -87,6 +87,11 @@ internal sealed class TestSubscription : ObjectGraphType
         Name = "Subscription";
         Field<StringGraphType>("ticks")
             .ResolveStream(_ => throw new NotSupportedException("The transport refuses subscriptions before any resolver runs."));
+
+        Field<StringGraphType>("events")
+            .Argument<NonNullGraphType<StringGraphType>>("topic")
+            .Resolve(context => context.Source)
+            .ResolveStream(context => context.RequestServices!.GetRequiredService<TestEvents>().Topic(context.GetArgument<string>("topic")));
     }
 }
 

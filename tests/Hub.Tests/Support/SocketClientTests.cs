@@ -1,0 +1,34 @@
+namespace Hub.Tests.Support;
+
+/// <summary>The test client itself: "quiet" must mean an open socket with nothing to say, never a socket that has gone.</summary>
+public sealed class SocketClientTests(LiveHub hub) : IClassFixture<LiveHub>
+{
+    [Fact]
+    public async Task QuietForAsync_SocketClosedByTheServer_IsNotQuiet()
+    {
+        // arrange: an invalid message makes the hub close the socket.
+        await using var socket = await SocketClient.ConnectAsAsync(hub, "school-teacher");
+        await socket.SendTextAsync("not json");
+
+        // act
+        var quiet = await socket.QuietForAsync(TimeSpan.FromMilliseconds(500));
+
+        // assert
+        Assert.False(quiet);
+        Assert.Equal(4400, await socket.ClosedWithAsync());
+    }
+
+    [Fact]
+    public async Task QuietForAsync_OpenSocketWithNothingToSay_IsQuiet()
+    {
+        // arrange
+        await using var socket = await SocketClient.ConnectAsAsync(hub, "school-teacher");
+
+        // act
+        var quiet = await socket.QuietForAsync(TimeSpan.FromMilliseconds(500));
+
+        // assert
+        Assert.True(quiet);
+        Assert.Null(socket.CloseStatus);
+    }
+}
