@@ -3,7 +3,7 @@ using Hub.Access;
 using Hub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Api;
+namespace Hub.Tests.Schema;
 
 [Collection(ReadOnlyHubDefinition.Name)]
 public sealed class SchemaContractTests(HubFactory hub)
