@@ -5,7 +5,7 @@ using Hub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Interventions;
 
 /// <summary>BUP contacts and SSPF cases through HTTP: registered and closed by the unit that keeps them, invisible to everyone else.</summary>
 public sealed class CaseMutationTests(HubFactory hub) : IClassFixture<HubFactory>

@@ -3,7 +3,7 @@ using Hub.Access;
 using Hub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Api;
+namespace Hub.Tests.Schema;
 
 [Collection(ReadOnlyHubDefinition.Name)]
 public sealed class SchemaContractTests(HubFactory hub)
@@ -19,7 +19,9 @@ public sealed class SchemaContractTests(HubFactory hub)
         var printed = Hub.Schema.SchemaContract.Print(schema);
 
         // assert
-        Assert.True(committed == printed, "schema/hub.graphql differs from the running schema: rewrite it with `dotnet run --project src/Hub -- schema > schema/hub.graphql`.");
+        Assert.True(committed == printed,
+            "schema/hub.graphql (-) differs from the running schema (+): rewrite it with "
+            + $"`dotnet run --project src/Hub -- schema > schema/hub.graphql`.\n{LineDiff.Between(committed, printed)}");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Hub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Consents;
 
 /// <summary>Consents through HTTP: recorded by the staff who meet the family, granting only once complete, closed by withdrawal.</summary>
 public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFactory>

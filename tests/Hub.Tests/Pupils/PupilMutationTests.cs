@@ -3,7 +3,7 @@ using Hub.Identity;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Pupils;
 
 /// <summary>A pupil's enrolment by the principal of the school: a valid number new to the hub, seen by that school only.</summary>
 public sealed class PupilMutationTests(HubFactory hub) : IClassFixture<HubFactory>

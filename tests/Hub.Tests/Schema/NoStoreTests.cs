@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Hub.Tests.Support;
 
-namespace Hub.Tests.Api;
+namespace Hub.Tests.Schema;
 
 /// <summary>
 /// Nothing the hub answers about pupils, and no token it hands out, may be kept by a browser, proxy

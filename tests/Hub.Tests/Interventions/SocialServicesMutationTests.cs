@@ -5,7 +5,7 @@ using Hub.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Interventions;
 
 /// <summary>Social services' chain through HTTP: reports of concern and their 14-day assessment, report meetings, and who may act at all.</summary>
 public sealed partial class SocialServicesMutationTests(HubFactory hub) : IClassFixture<HubFactory>

@@ -2,7 +2,7 @@ using Hub.Api;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Sips;
 
 /// <summary>SIPs through HTTP: never without a consent that covers every agency, changed only by the units taking part.</summary>
 public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>

@@ -1,6 +1,6 @@
 using Hub.Tests.Support;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Pupils;
 
 /// <summary>
 /// registerGuardian with the number of a guardian the principal does not see (here: of a protected

@@ -2,7 +2,7 @@ using Hub.Api;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Attendance;
 
 /// <summary>Termly absence reported by the school the pupil is enrolled at: one report per term, corrected under its version.</summary>
 public sealed class AbsenceMutationTests(HubFactory hub) : IClassFixture<HubFactory>

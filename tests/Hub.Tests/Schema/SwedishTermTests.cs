@@ -2,7 +2,7 @@ using GraphQL.Types;
 using Hub.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hub.Tests.Api;
+namespace Hub.Tests.Schema;
 
 /// <summary>
 /// The schema speaks English, and names the Swedish term wherever the domain has one, so that a

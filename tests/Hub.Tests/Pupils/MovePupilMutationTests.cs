@@ -3,7 +3,7 @@ using Hub.Identity;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Pupils;
 
 /// <summary>A pupil's move to another school, decided by the home school's principal; a special teaching group's placement ends first.</summary>
 public sealed class MovePupilMutationTests(HubFactory hub) : IClassFixture<HubFactory>

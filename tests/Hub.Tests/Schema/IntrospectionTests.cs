@@ -1,6 +1,6 @@
 using Hub.Tests.Support;
 
-namespace Hub.Tests.Api;
+namespace Hub.Tests.Schema;
 
 /// <summary>
 /// An IDE reads the schema with one large introspection query; the complexity limit must let it

@@ -1,7 +1,7 @@
 using Hub.Records;
 using Hub.Tests.Support;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Changes;
 
 /// <summary>
 /// An idempotency key belongs to one person acting in one unit and role: the same person acting

@@ -3,7 +3,7 @@ using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Interventions;
 
 /// <summary>Reports of concern filed through the hub by the agencies with the duty to report.</summary>
 public sealed class ConcernReportMutationTests(HubFactory hub) : IClassFixture<HubFactory>

@@ -3,7 +3,7 @@ using Hub.Identity;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Pupils;
 
 /// <summary>A protected identity marked by the home school's principal: the pupil's school is then withheld from the teacher.</summary>
 public sealed class ProtectedIdentityMutationTests(HubFactory hub) : IClassFixture<HubFactory>

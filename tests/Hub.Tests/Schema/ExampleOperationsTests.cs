@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Api;
+namespace Hub.Tests.Schema;
 
 /// <summary>
 /// Every example in schema/examples/, run as written against the demo city as the persona its

@@ -3,7 +3,7 @@ using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Placements;
 
 /// <summary>Placements through HTTP: who decides each level, what moves with it, and the termly review.</summary>
 public sealed class PlacementMutationTests(HubFactory hub) : IClassFixture<HubFactory>

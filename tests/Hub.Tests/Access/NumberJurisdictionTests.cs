@@ -1,7 +1,7 @@
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Access;
 
 /// <summary>
 /// Mutations that start a relationship by personal identity number hold to the caller's

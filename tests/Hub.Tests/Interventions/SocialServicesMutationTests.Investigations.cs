@@ -3,7 +3,7 @@ using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Interventions;
 
 /// <summary>Investigations: opened after an assessment or on application, the duty to inform while open, the four-month rule.</summary>
 public sealed partial class SocialServicesMutationTests

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Schema;
 
 /// <summary>
 /// The README's worked example, run as written: every <c>graphql</c> block of its section, in

@@ -1,7 +1,7 @@
 using Hub.Api;
 using Hub.Tests.Support;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Changes;
 
 /// <summary>
 /// Bad input, every kind: each case gets a clear error naming what is wrong, and the store is

@@ -1,7 +1,7 @@
 using Hub.Api;
 using Hub.Tests.Support;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Access;
 
 /// <summary>
 /// Refusals that would describe a pupil named by number (its placements, its enrolment, its

@@ -3,7 +3,7 @@ using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Interventions;
 
 /// <summary>Interventions decided after an investigation, and the school social teams' cases.</summary>
 public sealed partial class SocialServicesMutationTests

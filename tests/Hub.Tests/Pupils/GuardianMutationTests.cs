@@ -4,7 +4,7 @@ using Hub.Identity;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Pupils;
 
 /// <summary>Custody recorded by the home school's principal: at most two adult guardians at a time, each once.</summary>
 public sealed class GuardianMutationTests(HubFactory hub) : IClassFixture<HubFactory>

@@ -2,7 +2,7 @@ using Hub.Api;
 using Hub.Placements;
 using Hub.Tests.Support;
 
-namespace Hub.Tests.Workflows;
+namespace Hub.Tests.Changes;
 
 /// <summary>One bad request: who sends it, to which mutation, and the error it must get ("CODE input.field", or "GRAPHQL:" and a message part).</summary>
 public sealed record BadInput(string Persona, string Mutation, string InputType, object Input, string Selection, string Expected);
