@@ -1,7 +1,7 @@
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
-namespace Hub.Tests.Organisation;
+namespace Hub.Tests.ContactPersons;
 
 /// <summary>A district names its contact person for schools; schools see who it is today and every change on record.</summary>
 public sealed class ContactPersonMutationTests(HubFactory hub) : IClassFixture<HubFactory>
