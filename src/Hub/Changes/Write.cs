@@ -35,7 +35,7 @@ public sealed class Write(PersonalData data, UnitDirectory directory, HubClock c
     /// <summary>A pupil the caller has a relationship with, tracked for change.</summary>
     public async Task<Pupil> PupilAsync(string? id, string field = "pupilId")
     {
-        var key = Key(id, "Pupil", field);
+        var key = Key(id, RecordKinds.Pupil.TypeName, field);
         var visible = await data.Pupils.AnyAsync(p => p.Id == key, cancellationToken);
         return visible ? await Db.Pupils.SingleAsync(p => p.Id == key, cancellationToken) : throw NotFound(field, "pupil");
     }

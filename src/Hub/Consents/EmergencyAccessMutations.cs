@@ -75,7 +75,7 @@ public sealed class EmergencyAccessType : ObjectGraphType<EmergencyAccess>
         Name = "EmergencyAccess";
         Description = "Emergency access (nödåtkomst) opened by one person for one pupil, for a limited time.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the emergency access.").Resolve(c => GlobalId.Encode("EmergencyAccess", c.Source.Id));
-        Field<NonNullGraphType<IdGraphType>>("pupilId").Description("Global id of the pupil it opened.").Resolve(c => GlobalId.Encode("Pupil", c.Source.PupilId));
+        Field<NonNullGraphType<IdGraphType>>("pupilId").Description("Global id of the pupil it opened.").Resolve(c => GlobalId.Encode(RecordKinds.Pupil.TypeName, c.Source.PupilId));
         Field(e => e.PersonName).Description("Who opened it.");
         Field(e => e.Reason).Description("The reason given.");
         Field(e => e.OpenedAt).Description("When it was opened (UTC).");
