@@ -37,7 +37,7 @@ public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
     }
 
     public static List<DataCategory> CategoriesOf(string stored) =>
-        stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<DataCategory>).ToList();
+        DataCategorySet.Parse(stored).ToList();
 }
 
 public sealed class AccessLogConnectionType : ObjectGraphType<AccessLogPage>

@@ -60,7 +60,7 @@ public static class EmergencyAccessMutations
             Reason = reason,
             OpenedAt = now,
             ExpiresAt = now + options.EmergencyAccessDuration,
-            Categories = "," + string.Join(',', options.EffectiveEmergencyCategories) + ",",
+            Categories = new DataCategorySet(options.EffectiveEmergencyCategories).ToString(),
         };
         db.EmergencyAccesses.Add(access);
         await db.SaveChangesAsync(c.CancellationToken);
@@ -81,7 +81,7 @@ public sealed class EmergencyAccessType : ObjectGraphType<EmergencyAccess>
         Field(e => e.OpenedAt).Description("When it was opened (UTC).");
         Field(e => e.ExpiresAt).Description("When it lapses (UTC).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Access.DataCategoryType>>>>("categories").Description("The categories it opened.")
-            .Resolve(c => c.Source.Categories.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<DataCategory>).ToList());
+            .Resolve(c => DataCategorySet.Parse(c.Source.Categories).ToList());
         // Read by the caller who opened it, and by the data-protection officer who follows it up.
         foreach (var field in Fields)
         {
