@@ -66,7 +66,7 @@ public sealed class AccessDecisions(PersonalData data, HubDbContext db)
                         .Select(g => g.Id).Distinct().Select(id => new AccessBasis(BasisKind.Consent, id)));
                     bases.AddRange(legal.Where(g => g.PupilId == pupil.Id && g.Category == c && g.FromAgency == from)
                         .Select(g => new AccessBasis(BasisKind.LegalBasis, g.Id, g.Statute)));
-                    bases.AddRange(emergency.Where(g => g.PupilId == pupil.Id && g.Categories.Contains($",{c},", StringComparison.Ordinal))
+                    bases.AddRange(emergency.Where(g => g.PupilId == pupil.Id && DataCategorySet.Parse(g.Categories).Contains(c))
                         .Select(g => new AccessBasis(BasisKind.EmergencyAccess, g.Id)));
                 }
 

@@ -62,7 +62,7 @@ public sealed class AccessRecorder
     {
         var rows = PupilEntries(caller, operation, at);
         rows.AddRange(_searches.Where(s => s.Kinds.Count > 0).Select(s => LogRow.Unchained(
-            caller, operation, at, pupilId: null, nameof(DataCategory.Identity),
+            caller, operation, at, pupilId: null, new DataCategorySet([DataCategory.Identity]).ToString(),
             $"{nameof(DataCategory.Identity)}: search among related pupils, {s.Field}({string.Join(", ", s.Kinds.Order(StringComparer.Ordinal))})")));
         return rows;
     }
@@ -70,7 +70,7 @@ public sealed class AccessRecorder
     private List<AccessLogEntry> PupilEntries(Caller caller, string operation, DateTime at) =>
         _reads.OrderBy(r => r.Key).Select(r => LogRow.Unchained(
             caller, operation, at, r.Key,
-            string.Join(',', r.Value.Bases.Keys.Order()),
+            new DataCategorySet(r.Value.Bases.Keys.Order()).ToString(),
             string.Join("; ", r.Value.Bases.OrderBy(b => b.Key).Select(b => $"{b.Key}: {b.Value}")),
             r.Value.Emergency, r.Value.ProtectedIdentity)).ToList();
 

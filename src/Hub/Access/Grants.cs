@@ -81,8 +81,8 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
 
     public IQueryable<EmergencyAccess> EmergencyAccessesGranting(DataCategory category)
     {
-        var marker = $",{category},";
-        return OpenEmergencyAccesses.Where(e => e.Categories.Contains(marker));
+        var marker = DataCategorySet.Marker(category);
+        return OpenEmergencyAccesses.Where(e => ("," + e.Categories + ",").Contains(marker));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed record AccessLogFilter(int? PupilId, string? Person, string? Unit,
         int? pupilId = null;
         if (c.GetArgument<string?>("pupil") is { } pupil)
         {
-            pupilId = GlobalId.DecodeArgument(pupil, "Pupil", "pupil");
+            pupilId = GlobalId.DecodeArgument(pupil, RecordKinds.Pupil.TypeName, "pupil");
         }
 
         var person = c.GetArgument<string?>("person");

@@ -107,7 +107,7 @@ public static class AccessLogQueries
 
         if (id is not null)
         {
-            return GlobalId.DecodeArgument(id, "Pupil", "pupil");
+            return GlobalId.DecodeArgument(id, RecordKinds.Pupil.TypeName, "pupil");
         }
 
         if (!PersonalIdentityNumber.TryNormalize(number, out var normalized, out var problem))

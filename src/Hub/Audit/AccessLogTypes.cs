@@ -27,7 +27,7 @@ public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
         Field<NonNullGraphType<RoleType>>("role").Description("The reader's role.").Resolve(c => Enum.Parse<Role>(c.Source.Role));
         Field(e => e.Operation).Description("The name of the GraphQL operation that read.");
         Field<IdGraphType>("pupilId").Description("Global id of the pupil read; null for a read of the log not narrowed to one pupil.")
-            .Resolve(c => c.Source.PupilId is int id ? GlobalId.Encode("Pupil", id) : null);
+            .Resolve(c => c.Source.PupilId is int id ? GlobalId.Encode(RecordKinds.Pupil.TypeName, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryType>>>>("categories").Description("The data categories read.")
             .Resolve(c => CategoriesOf(c.Source.Categories));
         Field(e => e.Basis).Description("On which basis each category was read, e.g. `Placement: own records`.");
@@ -37,7 +37,7 @@ public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
     }
 
     public static List<DataCategory> CategoriesOf(string stored) =>
-        stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<DataCategory>).ToList();
+        DataCategorySet.Parse(stored).ToList();
 }
 
 public sealed class AccessLogConnectionType : ObjectGraphType<AccessLogPage>

@@ -13,7 +13,7 @@ public sealed class GuardianReportType : ObjectGraphType<GuardianReport>
         Name = "GuardianReport";
         Description = "Who has read a pupil's data, for the pupil's guardians: agencies and units by day, never individual staff.";
         Field<IdGraphType>("pupilId").Description("Global id of the pupil; null when no pupil in the hub has the personal identity number asked about (the report then has no lines).")
-            .Resolve(c => c.Source.PupilId is int pupilId ? GlobalId.Encode("Pupil", pupilId) : null);
+            .Resolve(c => c.Source.PupilId is int pupilId ? GlobalId.Encode(RecordKinds.Pupil.TypeName, pupilId) : null);
         Field(r => r.UnitsWithheld).Description("Whether units are left out because the pupil has a protected identity: a unit would tell where the child is.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GuardianReportLineType>>>>("lines")
             .Description("One line per day, agency and unit, newest day first.").Resolve(c => c.Source.Lines);

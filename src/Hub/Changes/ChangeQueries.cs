@@ -37,7 +37,7 @@ public static class ChangeQueries
                 }
 
                 var pupil = c.GetArgument<string?>("pupil");
-                int? pupilId = pupil is null ? null : GlobalId.DecodeArgument(pupil, "Pupil", "pupil");
+                int? pupilId = pupil is null ? null : GlobalId.DecodeArgument(pupil, RecordKinds.Pupil.TypeName, "pupil");
                 var before = long.MaxValue;
                 if (c.GetArgument<string?>("before") is { } text && !long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out before))
                 {
@@ -66,7 +66,7 @@ public sealed class ChangeRecordType : ObjectGraphType<ChangeRecord>
         Field<NonNullGraphType<IdGraphType>>("entityId").Description("Global id of the record changed.")
             .Resolve(c => GlobalId.Encode(IdType(c.Source.EntityType), c.Source.EntityId));
         Field<IdGraphType>("pupilId").Description("Global id of the pupil the record is about, if any.")
-            .Resolve(c => c.Source.PupilId is int id ? GlobalId.Encode("Pupil", id) : null);
+            .Resolve(c => c.Source.PupilId is int id ? GlobalId.Encode(RecordKinds.Pupil.TypeName, id) : null);
         Field(r => r.ActorId).Description("The person who made the change (the id in their token).");
         Field(r => r.ActorName).Description("Their name.");
         Field<UnitType>("actorUnit").Description("The unit they acted for.").ResolveUnit(r => r.ActorUnitId);
@@ -74,6 +74,6 @@ public sealed class ChangeRecordType : ObjectGraphType<ChangeRecord>
         this.TagAllFields(DataCategory.AccessLog);
     }
 
-    /// <summary>The global-id type of an entity: consents are "Consent" in the API, the rest by their own name.</summary>
-    public static string IdType(string entityType) => entityType == "ConsentRecord" ? "Consent" : entityType;
+    /// <summary>The global-id type of a stored entity type: the name the schema gives its kind (a consent is a Consent, an absence report a TermAbsence).</summary>
+    public static string IdType(string entityType) => RecordKinds.OfStored(entityType)?.TypeName ?? entityType;
 }

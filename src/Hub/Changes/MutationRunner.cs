@@ -130,7 +130,8 @@ public static class MutationRunner
             IPupilRecord r => r.PupilId,
             _ => (int?)null,
         };
-        var entityType = entry.Metadata.GetRootType().ClrType.Name;
+        var rootType = entry.Metadata.GetRootType().ClrType;
+        var entityType = RecordKinds.OfType(rootType)?.StoredName ?? rootType.Name;
         db.Changes.Add(new ChangeRecord
         {
             At = write.Now,

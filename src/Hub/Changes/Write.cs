@@ -36,7 +36,7 @@ public sealed class Write(PersonalData data, ChangeStore store, UnitDirectory di
     /// <summary>A pupil the caller has a relationship with, tracked for change.</summary>
     public async Task<Pupil> PupilAsync(string? id, string field = "pupilId")
     {
-        var key = Key(id, "Pupil", field);
+        var key = Key(id, RecordKinds.Pupil.TypeName, field);
         return await store.ForChangeAsync(data.Pupils, key, cancellationToken) ?? throw NotFound(field, "pupil");
     }
 

@@ -24,7 +24,7 @@ public static class ConsentConfirmations
 
     private static async Task<object> ConfirmAsync(Write w, ConfirmConsentProvisionInput input)
     {
-        var consent = await w.RecordAsync(w.Data.Consents, input.ConsentId, "Consent", "consentId");
+        var consent = await w.RecordAsync(w.Data.Consents, input.ConsentId, RecordKinds.Consent.TypeName, "consentId");
         if (DataCategories.ProducedBy(input.Category) != w.Caller.Agency)
         {
             throw Refuse(UserErrorCode.NotPermitted, "category",

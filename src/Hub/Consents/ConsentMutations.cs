@@ -116,7 +116,7 @@ public static class ConsentMutations
 
     private static async Task<object> AddSignatureAsync(Write w, AddConsentSignatureInput input)
     {
-        var consent = await w.RecordAsync(w.Data.Consents, input.ConsentId, "Consent", "consentId");
+        var consent = await w.RecordAsync(w.Data.Consents, input.ConsentId, RecordKinds.Consent.TypeName, "consentId");
         w.Expect(consent, input.Version);
         if (consent.WithdrawnAt is not null)
         {
@@ -131,7 +131,7 @@ public static class ConsentMutations
 
     private static async Task<object> WithdrawAsync(Write w, WithdrawConsentInput input)
     {
-        var consent = await w.RecordAsync(w.Data.Consents, input.ConsentId, "Consent", "consentId");
+        var consent = await w.RecordAsync(w.Data.Consents, input.ConsentId, RecordKinds.Consent.TypeName, "consentId");
         w.Expect(consent, input.Version);
         if (consent.WithdrawnAt is not null)
         {

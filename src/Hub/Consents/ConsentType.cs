@@ -19,9 +19,9 @@ public sealed class ConsentType : ObjectGraphType<ConsentRecord>
 {
     public ConsentType()
     {
-        Name = "Consent";
+        Name = RecordKinds.Consent.TypeName;
         Description = "A consent (samtycke) to let named data cross from one agency to another, for a purpose and a period.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the consent.").Resolve(c => GlobalId.Encode("Consent", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the consent.").Resolve(c => GlobalId.Encode(RecordKinds.Consent.TypeName, c.Source.Id));
         Field(c => c.Version).Description("Version for optimistic concurrency: pass it back when changing the consent.");
         Field(c => c.ValidFrom).Description("First day the consent covers.");
         Field(c => c.ValidTo).Description("Last day the consent covers.");

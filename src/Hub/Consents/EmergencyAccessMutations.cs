@@ -59,7 +59,7 @@ public static class EmergencyAccessMutations
             Reason = reason,
             OpenedAt = now,
             ExpiresAt = now + options.EmergencyAccessDuration,
-            Categories = "," + string.Join(',', options.EffectiveEmergencyCategories) + ",",
+            Categories = new DataCategorySet(options.EffectiveEmergencyCategories).ToString(),
         };
         await data.OpenEmergencyAccessAsync(access, c.CancellationToken);
         return access;
@@ -73,13 +73,13 @@ public sealed class EmergencyAccessType : ObjectGraphType<EmergencyAccess>
         Name = "EmergencyAccess";
         Description = "Emergency access (nödåtkomst) opened by one person for one pupil, for a limited time.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the emergency access.").Resolve(c => GlobalId.Encode("EmergencyAccess", c.Source.Id));
-        Field<NonNullGraphType<IdGraphType>>("pupilId").Description("Global id of the pupil it opened.").Resolve(c => GlobalId.Encode("Pupil", c.Source.PupilId));
+        Field<NonNullGraphType<IdGraphType>>("pupilId").Description("Global id of the pupil it opened.").Resolve(c => GlobalId.Encode(RecordKinds.Pupil.TypeName, c.Source.PupilId));
         Field(e => e.PersonName).Description("Who opened it.");
         Field(e => e.Reason).Description("The reason given.");
         Field(e => e.OpenedAt).Description("When it was opened (UTC).");
         Field(e => e.ExpiresAt).Description("When it lapses (UTC).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Access.DataCategoryType>>>>("categories").Description("The categories it opened.")
-            .Resolve(c => c.Source.Categories.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<DataCategory>).ToList());
+            .Resolve(c => DataCategorySet.Parse(c.Source.Categories).ToList());
         // Read by the caller who opened it, and by the data-protection officer who follows it up.
         foreach (var field in Fields)
         {

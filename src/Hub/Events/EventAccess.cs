@@ -22,13 +22,13 @@ internal static class EventAccess
         var id = e.EntityId;
         return e.Kind switch
         {
-            EventKind.Pupil => e.PupilId is not null,
-            EventKind.Placement => await data.Placements.AnyAsync(p => p.Id == id, ct),
-            EventKind.Intervention => await data.Interventions.AnyAsync(i => i.Id == id, ct),
-            EventKind.Consent => await data.Consents.AnyAsync(c => c.Id == id, ct),
-            EventKind.Sip => await data.Sips.AnyAsync(s => s.Id == id, ct),
-            EventKind.Absence => await data.Absence.AnyAsync(a => a.Id == id, ct),
-            EventKind.ContactPerson => true,
+            RecordKind.Pupil => e.PupilId is not null,
+            RecordKind.Placement => await data.Placements.AnyAsync(p => p.Id == id, ct),
+            RecordKind.Intervention => await data.Interventions.AnyAsync(i => i.Id == id, ct),
+            RecordKind.Consent => await data.Consents.AnyAsync(c => c.Id == id, ct),
+            RecordKind.Sip => await data.Sips.AnyAsync(s => s.Id == id, ct),
+            RecordKind.Absence => await data.Absence.AnyAsync(a => a.Id == id, ct),
+            RecordKind.ContactPerson => true,
             _ => false,
         };
     }
@@ -36,13 +36,8 @@ internal static class EventAccess
     /// <summary>The category a delivery of the event reads, for the access log; null for directory events.</summary>
     public static async Task<DataCategory?> CategoryAsync(PersonalData data, HubEvent e, CancellationToken ct) => e.Kind switch
     {
-        EventKind.Pupil => DataCategory.Identity,
-        EventKind.Placement => DataCategory.Placement,
-        EventKind.Consent => DataCategory.Consent,
-        EventKind.Sip => DataCategory.Sip,
-        EventKind.Absence => DataCategory.Absence,
-        EventKind.Intervention => await data.CategoryOfInterventionAsync(e.EntityId, ct),
-        _ => null,
+        RecordKind.Intervention => await data.CategoryOfInterventionAsync(e.EntityId, ct),
+        _ => RecordKinds.Of(e.Kind)?.Category is { } category and not DataCategory.Directory ? category : null,
     };
 }
 

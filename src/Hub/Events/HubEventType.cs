@@ -29,19 +29,19 @@ public sealed class HubEventType : ObjectGraphType<HubEvent>
 
         Field<PupilType>("pupil").Description("The pupil the change is about, as the subscriber may see the pupil.").Category(DataCategory.Identity)
             .ResolveAsync(async c => c.Source.PupilId is int id ? await Data(c).Pupils.FirstOrDefaultAsync(p => p.Id == id, c.CancellationToken) : null);
-        Record<PlacementType, Placement>("placement", EventKind.Placement, "The placement, for a placement event.", d => d.Placements, DataCategory.Placement);
-        Record<InterventionInterface, Intervention>("intervention", EventKind.Intervention, "The record, for an event on a report, assessment, investigation, intervention, school social team case, BUP contact or SSPF case.",
+        Record<PlacementType, Placement>("placement", RecordKind.Placement, "The placement, for a placement event.", d => d.Placements, DataCategory.Placement);
+        Record<InterventionInterface, Intervention>("intervention", RecordKind.Intervention, "The record, for an event on a report, assessment, investigation, intervention, school social team case, BUP contact or SSPF case.",
             d => d.Interventions, RolePolicy.InterventionCategories);
-        Record<ConsentType, ConsentRecord>("consent", EventKind.Consent, "The consent, for a consent event.", d => d.Consents, DataCategory.Consent);
-        Record<SipType, Sip>("sip", EventKind.Sip, "The SIP, for a SIP event.", d => d.Sips, DataCategory.Sip);
-        Record<AbsenceType, AbsenceRecord>("absence", EventKind.Absence, "The termly absence report, for an absence event.", d => d.Absence, DataCategory.Absence);
+        Record<ConsentType, ConsentRecord>("consent", RecordKind.Consent, "The consent, for a consent event.", d => d.Consents, DataCategory.Consent);
+        Record<SipType, Sip>("sip", RecordKind.Sip, "The SIP, for a SIP event.", d => d.Sips, DataCategory.Sip);
+        Record<AbsenceType, AbsenceRecord>("absence", RecordKind.Absence, "The termly absence report, for an absence event.", d => d.Absence, DataCategory.Absence);
         Field<ContactPersonType>("contactPerson").Description("The contact person named, for a contact-person event.").Category(DataCategory.Directory)
-            .ResolveAsync(async c => c.Source.Kind == EventKind.ContactPerson
+            .ResolveAsync(async c => c.Source.Kind == RecordKind.ContactPerson
                 ? await Data(c).ContactPersons.FirstOrDefaultAsync(p => p.Id == c.Source.EntityId, c.CancellationToken)
                 : null);
     }
 
-    private void Record<TGraph, TEntity>(string name, EventKind kind, string description, Func<PersonalData, IQueryable<TEntity>> visible, params DataCategory[] categories)
+    private void Record<TGraph, TEntity>(string name, RecordKind kind, string description, Func<PersonalData, IQueryable<TEntity>> visible, params DataCategory[] categories)
         where TGraph : IGraphType
         where TEntity : class =>
         Field<TGraph>(name).Description(description).Category(categories)
@@ -51,7 +51,7 @@ public sealed class HubEventType : ObjectGraphType<HubEvent>
     private static PersonalData Data(GraphQL.IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PersonalData>();
 }
 
-public sealed class EventKindType : EnumerationGraphType<EventKind>
+public sealed class EventKindType : EnumerationGraphType<RecordKind>
 {
     public EventKindType()
     {

@@ -29,7 +29,7 @@ public sealed class SubscriptionType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("pupilId", "Global id of the pupil.")
             .ResolveStreamAsync(async c =>
             {
-                var pupilId = GlobalId.DecodeArgument(c.GetArgument<string>("pupilId"), "Pupil", "pupilId");
+                var pupilId = GlobalId.DecodeArgument(c.GetArgument<string>("pupilId"), RecordKinds.Pupil.TypeName, "pupilId");
                 var data = c.RequestServices!.GetRequiredService<PersonalData>();
                 var basis = await BasisSnapshot.TakeAsync(data, c.RequestServices!.GetRequiredService<AccessDecisions>(), pupilId, c.CancellationToken)
                     ?? throw new ExecutionError("No pupil with that id that you may see.") { Code = "NOT_FOUND" };
@@ -43,12 +43,12 @@ public sealed class SubscriptionType : ObjectGraphType
             .ResolveStreamAsync(async c =>
             {
                 var district = GlobalId.DecodeArgument(c.GetArgument<string>("district"), "District", "district");
-                return await FeedAsync(c, e => e.Kind == EventKind.ContactPerson && e.DistrictId == district);
+                return await FeedAsync(c, e => e.Kind == RecordKind.ContactPerson && e.DistrictId == district);
             });
         Stream("consentEvents", "Consents (samtycken) recorded, signed or withdrawn that the subscriber's agency takes part in.")
-            .ResolveStreamAsync(async c => await FeedAsync(c, e => e.Kind == EventKind.Consent));
+            .ResolveStreamAsync(async c => await FeedAsync(c, e => e.Kind == RecordKind.Consent));
         Stream("sipEvents", "Changes to the SIPs (samordnade individuella planer) the subscriber's unit takes part in.")
-            .ResolveStreamAsync(async c => await FeedAsync(c, e => e.Kind == EventKind.Sip));
+            .ResolveStreamAsync(async c => await FeedAsync(c, e => e.Kind == RecordKind.Sip));
     }
 
     private GraphQL.Builders.FieldBuilder<object?, object> Stream(string name, string description) =>

@@ -86,7 +86,7 @@ public sealed class ConcernReceiptType : ObjectGraphType<ReportOfConcern>
         Name = "ConcernReceipt";
         Description = "Receipt for a report of concern (orosanmälan): the report reached social services.";
         Field<NonNullGraphType<IdGraphType>>("reportId").Description("Global id of the report, to quote when social services calls.")
-            .Resolve(c => GlobalId.Encode("Intervention", c.Source.Id));
+            .Resolve(c => GlobalId.Encode(RecordKinds.Intervention.TypeName, c.Source.Id));
         Field<NonNullGraphType<DateOnlyGraphType>>("receivedOn").Description("Day social services received it.").Resolve(c => c.Source.OpenedOn);
         Field(r => r.AssessmentDueOn).Description("Day the preliminary assessment (förhandsbedömning) is due: 14 days after receipt.");
         Field(r => r.ReporterName).Description("The reporter, as recorded.");

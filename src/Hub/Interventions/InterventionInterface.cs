@@ -16,7 +16,7 @@ public sealed class InterventionInterface : InterfaceGraphType<Intervention>
 {
     public InterventionInterface()
     {
-        Name = "Intervention";
+        Name = RecordKinds.Intervention.TypeName;
         Description = "A record one agency keeps about its work with a pupil: a report of concern, an investigation, an intervention, a BUP contact, an SSPF case…";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the record.");
         Field<NonNullGraphType<InterventionKindType>>("kind").Description("What kind of record this is.");
@@ -42,7 +42,7 @@ public static class InterventionFields
     public static void AddCommon<T>(ObjectGraphType<T> type)
         where T : Intervention
     {
-        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the record.").Resolve(c => GlobalId.Encode("Intervention", c.Source.Id));
+        type.Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the record.").Resolve(c => GlobalId.Encode(RecordKinds.Intervention.TypeName, c.Source.Id));
         type.Field<NonNullGraphType<InterventionKindType>>("kind").Description("What kind of record this is.").Resolve(c => c.Source.Kind);
         type.Field<NonNullGraphType<AgencyType>>("agency").Description("The agency that keeps the record.").Resolve(c => c.Source.OwnerAgency);
         type.Field<UnitType>("unit").Description("The unit that keeps the record; withheld for a protected identity.").Location()

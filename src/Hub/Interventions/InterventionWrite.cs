@@ -47,7 +47,7 @@ internal static class InterventionWrite
     /// </summary>
     public static async Task<T> KeptByCallerAsync<T>(Write w, IQueryable<T> visible, string id, int version, string field, string what)
         where T : Intervention =>
-        KeptByCaller(w, await w.RecordAsync(visible, id, "Intervention", field), version, field, what);
+        KeptByCaller(w, await w.RecordAsync(visible, id, RecordKinds.Intervention.TypeName, field), version, field, what);
 
     /// <summary>The record, if the caller's unit keeps it, at the version the caller read.</summary>
     public static T KeptByCaller<T>(Write w, T record, int version, string field, string what)

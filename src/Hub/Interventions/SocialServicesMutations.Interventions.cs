@@ -36,7 +36,7 @@ public static partial class SocialServicesMutations
     private static async Task<object> EndInterventionAsync(Write w, EndInterventionInput input)
     {
         var visible = w.Data.Interventions.Where(i => EndedInterventionPayloadType.EndedKinds.Contains(i.Kind));
-        var record = await w.RecordAsync(visible, input.InterventionId, "Intervention", "interventionId");
+        var record = await w.RecordAsync(visible, input.InterventionId, RecordKinds.Intervention.TypeName, "interventionId");
         var (ender, what) = record is SchoolSocialTeamCase
             ? (Role.SchoolSocialWorker, "school social team's case")
             : (Role.Investigator, "intervention");

@@ -74,7 +74,7 @@ public static partial class SocialServicesMutations
             throw Refuse(UserErrorCode.Invalid, "reportId", "Required when the origin is REPORT_OF_CONCERN: the report whose assessment opens the investigation.");
         }
 
-        var report = await w.RecordAsync(w.Data.Interventions.OfType<ReportOfConcern>(), input.ReportId, "Intervention", "reportId");
+        var report = await w.RecordAsync(w.Data.Interventions.OfType<ReportOfConcern>(), input.ReportId, RecordKinds.Intervention.TypeName, "reportId");
         if (report.ClosedOn is DateOnly closed)
         {
             throw Refuse(UserErrorCode.WrongState, "reportId", $"The report was closed on {closed:yyyy-MM-dd}: it has already led to an investigation, or to none.");

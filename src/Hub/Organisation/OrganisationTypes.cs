@@ -50,9 +50,9 @@ public sealed class ContactPersonType : ObjectGraphType<ContactPerson>
 {
     public ContactPersonType()
     {
-        Name = "ContactPerson";
+        Name = RecordKinds.ContactPerson.TypeName;
         Description = "A district social-services contact person (kontaktperson) for schools; schools are told when the person changes.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the contact person.").Resolve(c => GlobalId.Encode("ContactPerson", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the contact person.").Resolve(c => GlobalId.Encode(RecordKinds.ContactPerson.TypeName, c.Source.Id));
         Field(c => c.Name).Description("Name of the contact person.");
         Field(c => c.Phone).Description("Work phone.");
         Field(c => c.Email).Description("Work e-mail.");

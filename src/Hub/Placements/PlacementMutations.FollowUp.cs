@@ -73,7 +73,7 @@ public static partial class PlacementMutations
     /// <summary>An active placement the caller may read, at the version the caller read.</summary>
     private static async Task<Placement> ActiveAsync(Write w, string id, int version)
     {
-        var placement = await w.RecordAsync(w.Data.Placements, id, "Placement", "placementId");
+        var placement = await w.RecordAsync(w.Data.Placements, id, RecordKinds.Placement.TypeName, "placementId");
         w.Expect(placement, version);
         if (placement.EndsOn is not null && placement.EndsOn <= w.Today)
         {

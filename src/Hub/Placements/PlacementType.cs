@@ -10,9 +10,9 @@ public sealed class PlacementType : ObjectGraphType<Placement>
 {
     public PlacementType()
     {
-        Name = "Placement";
+        Name = RecordKinds.Placement.TypeName;
         Description = "A placement in a special teaching group (särskild undervisningsgrupp): a school decision, not a social-services intervention.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the placement.").Resolve(c => GlobalId.Encode("Placement", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the placement.").Resolve(c => GlobalId.Encode(RecordKinds.Placement.TypeName, c.Source.Id));
         Field<NonNullGraphType<PlacementLevelType>>("level").Description("School level, RSU or CSU.").Resolve(c => c.Source.Level);
         Field<UnitType>("group").Description("The teaching group; withheld for a protected identity.").Location()
             .ResolveUnit(s => s.GroupId);

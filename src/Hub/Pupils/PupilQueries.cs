@@ -23,7 +23,7 @@ public static class PupilQueries
             .Category(DataCategory.Directory)
             .ResolveAsync(async c =>
             {
-                var key = GlobalId.DecodeArgument(c.GetArgument<string>("id"), "Pupil", "id");
+                var key = GlobalId.DecodeArgument(c.GetArgument<string>("id"), RecordKinds.Pupil.TypeName, "id");
                 var data = c.RequestServices!.GetRequiredService<PersonalData>();
                 var pupil = await data.Pupils.FirstOrDefaultAsync(p => p.Id == key, c.CancellationToken);
                 if (pupil is not null)

@@ -16,9 +16,9 @@ public sealed class PupilType : ObjectGraphType<Pupil>
 {
     public PupilType()
     {
-        Name = "Pupil";
+        Name = RecordKinds.Pupil.TypeName;
         Description = "A pupil (elev) in compulsory school whom the caller has an active relationship with.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the pupil.").Resolve(c => GlobalId.Encode("Pupil", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the pupil.").Resolve(c => GlobalId.Encode(RecordKinds.Pupil.TypeName, c.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("personalIdentityNumber")
             .Description("Personal identity number (personnummer), YYYYMMDD-NNNN; masked (YYYYMMDD-XXXX) for roles that do not need the whole number.")
             .Resolve(c => RolePolicy.SeesFullIdentityNumber(c.RequestServices!.GetRequiredService<PersonalData>().Caller.Role)

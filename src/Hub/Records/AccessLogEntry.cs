@@ -17,6 +17,7 @@ public sealed class AccessLogEntry
     public required string Role { get; set; }
     public required string Operation { get; set; }
     public int? PupilId { get; set; }
+    /// <summary>The categories read (a stored <see cref="DataCategorySet"/>).</summary>
     public required string Categories { get; set; }
     public required string Basis { get; set; }
     public bool Emergency { get; set; }

@@ -21,7 +21,7 @@ public sealed class EmergencyAccess
     public DateTime OpenedAt { get; set; }
     public DateTime ExpiresAt { get; set; }
 
-    /// <summary>The categories it opened, as configured when it was opened: ",Placement,Absence,".</summary>
+    /// <summary>The categories it opened, as configured when it was opened (a stored <see cref="DataCategorySet"/>).</summary>
     public required string Categories { get; set; }
 }
 

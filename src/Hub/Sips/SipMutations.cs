@@ -99,7 +99,7 @@ public static class SipMutations
         }
 
         sip.NextFollowUpOn = input.NextFollowUpOn;
-        var consentId = GlobalId.TryDecode(input.ConsentId, "Consent", out var key) ? key : throw Refuse(UserErrorCode.Invalid, "consentId", "Not a Consent id.");
+        var consentId = GlobalId.TryDecode(input.ConsentId, RecordKinds.Consent.TypeName, out var key) ? key : throw Refuse(UserErrorCode.Invalid, "consentId", $"Not a {RecordKinds.Consent.TypeName} id.");
         sip.ConsentId = await SipConsent.CoveringAsync(w, pupil.Id, consentId, units, "consentId", "consentId");
         w.Store.Add(sip);
         return sip;
@@ -161,7 +161,7 @@ public static class SipMutations
     /// <summary>An open SIP the caller's unit takes part in, at the version the caller read, with its participants.</summary>
     private static async Task<Sip> OpenAsync(Write w, string id, int version)
     {
-        var sip = await w.RecordAsync(w.Data.Sips, id, "Sip", "sipId");
+        var sip = await w.RecordAsync(w.Data.Sips, id, RecordKinds.Sip.TypeName, "sipId");
         w.Expect(sip, version);
         if (sip.ClosedOn is not null)
         {

@@ -11,9 +11,9 @@ public sealed class SipType : ObjectGraphType<Sip>
 {
     public SipType()
     {
-        Name = "Sip";
+        Name = RecordKinds.Sip.TypeName;
         Description = "Coordinated individual plan (samordnad individuell plan, SIP) recording each agency's responsibilities.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the SIP.").Resolve(c => GlobalId.Encode("Sip", c.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the SIP.").Resolve(c => GlobalId.Encode(RecordKinds.Sip.TypeName, c.Source.Id));
         Field(s => s.Goal).Description("The plan's goal.");
         Field(s => s.CreatedOn).Description("Day the SIP was created.");
         Field(s => s.ClosedOn, nullable: true).Description("Day it was closed, if it has been.");
@@ -27,7 +27,7 @@ public sealed class SipType : ObjectGraphType<Sip>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SipMeetingType>>>>("meetings").Description("The SIP meetings held, oldest first.")
             .Resolve(c => c.Source.Meetings.OrderBy(m => m.HeldOn).ThenBy(m => m.Id).Select(m => new PupilPart<SipMeeting>(c.Source.PupilId, m)).ToList());
         Field<IdGraphType>("consentId").Description("Global id of the consent that lets the plan be shared among its participants.")
-            .Resolve(c => c.Source.ConsentId is int id ? GlobalId.Encode("Consent", id) : null);
+            .Resolve(c => c.Source.ConsentId is int id ? GlobalId.Encode(RecordKinds.Consent.TypeName, id) : null);
         Field(s => s.Version).Description("Version for optimistic concurrency: pass it back when changing the SIP.");
         this.TagAllFields(DataCategory.Sip);
     }
