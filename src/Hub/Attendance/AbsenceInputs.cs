@@ -28,7 +28,7 @@ public sealed class ReportAbsenceInputType : MutationInputType<ReportAbsenceInpu
 public sealed class AbsencePayloadType : PayloadType<AbsenceType, AbsenceRecord>
 {
     public AbsencePayloadType()
-        : base("AbsencePayload", "absence", "a term's absence report", DataCategory.Absence, data => data.Absence)
+        : base("AbsencePayload", "absence", "a term's absence report", RecordKinds.Absence)
     {
     }
 }

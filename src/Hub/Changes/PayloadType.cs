@@ -13,6 +13,14 @@ public abstract class PayloadType<TGraph, TEntity> : ObjectGraphType<Payload>
     where TGraph : IGraphType
     where TEntity : class
 {
+    /// <summary>A payload of one record kind, read back through the kind's access-layer set and checked as its category.</summary>
+    protected PayloadType(string name, string field, string what, RecordKindInfo kind)
+        : this(name, field, what, kind.Category ?? throw new ArgumentException($"{kind.TypeName} records have a category each; name the payload's.", nameof(kind)),
+            data => RecordSets.Visible<TEntity>(data, kind))
+    {
+    }
+
+    /// <summary>A payload read through a narrower set than its kind's (an intervention of some kinds, a reporter's receipt).</summary>
     protected PayloadType(string name, string field, string what, DataCategory category, Func<PersonalData, IQueryable<TEntity>> visible)
     {
         Name = name;

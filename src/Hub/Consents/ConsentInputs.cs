@@ -120,7 +120,7 @@ public sealed class WithdrawConsentInputType : MutationInputType<WithdrawConsent
 public sealed class ConsentPayloadType : PayloadType<ConsentType, ConsentRecord>
 {
     public ConsentPayloadType()
-        : base("ConsentPayload", "consent", "a consent", DataCategory.Consent, data => data.Consents)
+        : base("ConsentPayload", "consent", "a consent", RecordKinds.Consent)
     {
     }
 }

@@ -27,7 +27,7 @@ public sealed class NameContactPersonInputType : MutationInputType<NameContactPe
 public sealed class ContactPersonPayloadType : PayloadType<ContactPersonType, ContactPerson>
 {
     public ContactPersonPayloadType()
-        : base("ContactPersonPayload", "contactPerson", "a district's contact person", DataCategory.Directory, data => data.ContactPersons)
+        : base("ContactPersonPayload", "contactPerson", "a district's contact person", RecordKinds.ContactPerson)
     {
     }
 }

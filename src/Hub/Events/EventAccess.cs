@@ -19,17 +19,10 @@ internal static class EventAccess
             return false;
         }
 
-        var id = e.EntityId;
         return e.Kind switch
         {
             RecordKind.Pupil => e.PupilId is not null,
-            RecordKind.Placement => await data.Placements.AnyAsync(p => p.Id == id, ct),
-            RecordKind.Intervention => await data.Interventions.AnyAsync(i => i.Id == id, ct),
-            RecordKind.Consent => await data.Consents.AnyAsync(c => c.Id == id, ct),
-            RecordKind.Sip => await data.Sips.AnyAsync(s => s.Id == id, ct),
-            RecordKind.Absence => await data.Absence.AnyAsync(a => a.Id == id, ct),
-            RecordKind.ContactPerson => true,
-            _ => false,
+            _ => await RecordSets.HoldsAsync(data, e.Kind, e.EntityId, ct),
         };
     }
 

@@ -29,24 +29,22 @@ public sealed class HubEventType : ObjectGraphType<HubEvent>
 
         Field<PupilType>("pupil").Description("The pupil the change is about, as the subscriber may see the pupil.").Category(DataCategory.Identity)
             .ResolveAsync(async c => c.Source.PupilId is int id ? await Data(c).Pupils.FirstOrDefaultAsync(p => p.Id == id, c.CancellationToken) : null);
-        Record<PlacementType, Placement>("placement", RecordKind.Placement, "The placement, for a placement event.", d => d.Placements, DataCategory.Placement);
-        Record<InterventionInterface, Intervention>("intervention", RecordKind.Intervention, "The record, for an event on a report, assessment, investigation, intervention, school social team case, BUP contact or SSPF case.",
-            d => d.Interventions, RolePolicy.InterventionCategories);
-        Record<ConsentType, ConsentRecord>("consent", RecordKind.Consent, "The consent, for a consent event.", d => d.Consents, DataCategory.Consent);
-        Record<SipType, Sip>("sip", RecordKind.Sip, "The SIP, for a SIP event.", d => d.Sips, DataCategory.Sip);
-        Record<AbsenceType, AbsenceRecord>("absence", RecordKind.Absence, "The termly absence report, for an absence event.", d => d.Absence, DataCategory.Absence);
-        Field<ContactPersonType>("contactPerson").Description("The contact person named, for a contact-person event.").Category(DataCategory.Directory)
-            .ResolveAsync(async c => c.Source.Kind == RecordKind.ContactPerson
-                ? await Data(c).ContactPersons.FirstOrDefaultAsync(p => p.Id == c.Source.EntityId, c.CancellationToken)
-                : null);
+        Record<PlacementType, Placement>("placement", RecordKinds.Placement, "The placement, for a placement event.");
+        Record<InterventionInterface, Intervention>("intervention", RecordKinds.Intervention, "The record, for an event on a report, assessment, investigation, intervention, school social team case, BUP contact or SSPF case.");
+        Record<ConsentType, ConsentRecord>("consent", RecordKinds.Consent, "The consent, for a consent event.");
+        Record<SipType, Sip>("sip", RecordKinds.Sip, "The SIP, for a SIP event.");
+        Record<AbsenceType, AbsenceRecord>("absence", RecordKinds.Absence, "The termly absence report, for an absence event.");
+        Record<ContactPersonType, ContactPerson>("contactPerson", RecordKinds.ContactPerson, "The contact person named, for a contact-person event.");
     }
 
-    private void Record<TGraph, TEntity>(string name, RecordKind kind, string description, Func<PersonalData, IQueryable<TEntity>> visible, params DataCategory[] categories)
+    /// <summary>The record an event is about, under its kind's field, read through the kind's access-layer set.</summary>
+    private void Record<TGraph, TEntity>(string name, RecordKindInfo kind, string description)
         where TGraph : IGraphType
         where TEntity : class =>
-        Field<TGraph>(name).Description(description).Category(categories)
-            .ResolveAsync(async c => c.Source.Kind != kind ? null
-                : await visible(Data(c)).AsNoTracking().Where(e => EF.Property<int>(e, "Id") == c.Source.EntityId).FirstOrDefaultAsync(c.CancellationToken));
+        Field<TGraph>(name).Description(description).Category(kind.Category is { } category ? [category] : RolePolicy.InterventionCategories)
+            .ResolveAsync(async c => c.Source.Kind != kind.Kind ? null
+                : await RecordSets.Visible<TEntity>(Data(c), kind).AsNoTracking()
+                    .Where(e => EF.Property<int>(e, "Id") == c.Source.EntityId).FirstOrDefaultAsync(c.CancellationToken));
 
     private static PersonalData Data(GraphQL.IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PersonalData>();
 }

@@ -109,7 +109,7 @@ public sealed class EndPlacementInputType : MutationInputType<EndPlacementInput>
 public sealed class PlacementPayloadType : PayloadType<PlacementType, Placement>
 {
     public PlacementPayloadType()
-        : base("PlacementPayload", "placement", "a placement", DataCategory.Placement, data => data.Placements)
+        : base("PlacementPayload", "placement", "a placement", RecordKinds.Placement)
     {
     }
 }

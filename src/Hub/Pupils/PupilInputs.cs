@@ -119,7 +119,7 @@ public sealed class SetProtectedIdentityInputType : MutationInputType<SetProtect
 public sealed class PupilPayloadType : PayloadType<PupilType, Pupil>
 {
     public PupilPayloadType()
-        : base("PupilPayload", "pupil", "a pupil", DataCategory.Identity, data => data.Pupils)
+        : base("PupilPayload", "pupil", "a pupil", RecordKinds.Pupil)
     {
     }
 }

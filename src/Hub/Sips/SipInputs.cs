@@ -137,7 +137,7 @@ public sealed class CloseSipInputType : MutationInputType<CloseSipInput>
 public sealed class SipPayloadType : PayloadType<SipType, Sip>
 {
     public SipPayloadType()
-        : base("SipPayload", "sip", "a SIP", DataCategory.Sip, data => data.Sips)
+        : base("SipPayload", "sip", "a SIP", RecordKinds.Sip)
     {
     }
 }
