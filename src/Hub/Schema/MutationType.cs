@@ -20,7 +20,9 @@ public sealed class MutationType : ObjectGraphType
         PlacementMutations.AddTo(this);
         PupilMutations.AddTo(this);
         AbsenceMutations.AddTo(this);
-        SocialServicesMutations.AddTo(this);
+        ReportOfConcernMutations.AddTo(this);
+        InvestigationMutations.AddTo(this);
+        SocialServicesInterventionMutations.AddTo(this);
         CaseMutations.AddTo(this);
         ConcernReportMutations.AddTo(this);
         ConsentMutations.AddTo(this);
