@@ -122,7 +122,7 @@ public static partial class PupilMutations
             Order(started, on, "movesOn", "the current enrolment's start");
         }
 
-        await PlacementMutations.MoveEnrolmentAsync(w, pupil, to.Id, on);
+        await Enrolments.MoveAsync(w, pupil, to.Id, on);
         return pupil;
     }
 

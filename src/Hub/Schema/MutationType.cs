@@ -17,7 +17,8 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "What agency systems change through the hub.";
         EmergencyAccessMutations.AddTo(this);
-        PlacementMutations.AddTo(this);
+        PlaceInGroupMutations.AddTo(this);
+        PlacementFollowUpMutations.AddTo(this);
         PupilMutations.AddTo(this);
         AbsenceMutations.AddTo(this);
         ReportOfConcernMutations.AddTo(this);
