@@ -19,6 +19,9 @@ public sealed class MutationType : ObjectGraphType
         EmergencyAccessMutations.AddTo(this);
         PlaceInGroupMutations.AddTo(this);
         PlacementFollowUpMutations.AddTo(this);
+        // The contract lists enrolPupil, the custody fields, then movePupil and setProtectedIdentity.
+        PupilMutations.AddEnrolmentTo(this);
+        CustodyMutations.AddTo(this);
         PupilMutations.AddTo(this);
         AbsenceMutations.AddTo(this);
         ReportOfConcernMutations.AddTo(this);
