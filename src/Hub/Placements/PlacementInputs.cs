@@ -79,7 +79,7 @@ public sealed class ReviewPlacementInputType : MutationInputType<ReviewPlacement
         Field(i => i.ReviewedOn).Description("Day of the review; not in the future.");
         Field<NonNullGraphType<ReviewOutcomeType>>("outcome").Description("CONTINUE to a next review, or END the placement.");
         Field(i => i.NextReviewOn, nullable: true).Description("For CONTINUE: the next review, at the latest on the next term's review day (default: the first review day at least three weeks ahead).");
-        Field(i => i.Notes, nullable: true).Description($"What the review found (at most {PlacementMutations.MaxTextLength} characters).");
+        Field(i => i.Notes, nullable: true).Description($"What the review found (at most {PlacementFollowUpMutations.MaxTextLength} characters).");
     }
 }
 
@@ -100,7 +100,7 @@ public sealed class EndPlacementInputType : MutationInputType<EndPlacementInput>
         Field<NonNullGraphType<IdGraphType>>("placementId").Description("The placement.");
         Field(i => i.Version).Description("The placement's version as last read.");
         Field(i => i.EndsOn).Description("The day the pupil leaves the group; not before it started.");
-        Field(i => i.Reason).Description($"Why it ends (at most {PlacementMutations.MaxTextLength} characters).");
+        Field(i => i.Reason).Description($"Why it ends (at most {PlacementFollowUpMutations.MaxTextLength} characters).");
         Field<IdGraphType>("returnToSchoolId")
             .Description("For a CSU placement: the school the pupil is enrolled at again (default: the school the pupil came from).");
     }

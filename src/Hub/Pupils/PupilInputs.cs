@@ -53,7 +53,7 @@ public sealed class RegisterGuardianInputType : MutationInputType<RegisterGuardi
         Field(i => i.GivenName).Description($"Given name (at most {PupilMutations.MaxNameLength} characters).");
         Field(i => i.FamilyName).Description($"Family name (at most {PupilMutations.MaxNameLength} characters).");
         Field(i => i.Phone, nullable: true)
-            .Description($"Phone number (at most {PupilMutations.MaxPhoneLength} characters); kept for a guardian new to the hub.");
+            .Description($"Phone number (at most {CustodyMutations.MaxPhoneLength} characters); kept for a guardian new to the hub.");
         Field(i => i.CustodyStartsOn).Description("First day of the custody; not before the pupil's birth, not in the future. The guardian must be 18 by then.");
     }
 }

@@ -9,25 +9,24 @@ using static Hub.Changes.Write;
 namespace Hub.Pupils;
 
 /// <summary>
-/// A pupil's identity, custody and school, kept by the home school's principal: the one who
-/// enrols the pupil, records the guardians (in <c>PupilMutations.Custody.cs</c>), moves the
-/// enrolment and marks a protected identity.
+/// A pupil's identity and school, kept by the home school's principal: the one who enrols the
+/// pupil, moves the enrolment and marks a protected identity. The guardians' custody is
+/// <see cref="CustodyMutations"/>'.
 /// </summary>
-public static partial class PupilMutations
+public static class PupilMutations
 {
     public const int MaxNameLength = 100;
-    public const int MaxPhoneLength = 40;
 
-    private static readonly Who Principal = Who.Of(Agency.School, "a school's principal", Role.Principal);
+    internal static readonly Who Principal = Who.Of(Agency.School, "a school's principal", Role.Principal);
 
-    public static void AddTo(ObjectGraphType mutation)
-    {
+    /// <summary>Adds <c>enrolPupil</c>, which the contract lists before the custody fields.</summary>
+    public static void AddEnrolmentTo(ObjectGraphType mutation) =>
         mutation.Mutation<EnrolPupilInputType, EnrolPupilInput, PupilPayloadType>("enrolPupil",
             "Enrols a pupil new to the hub at the caller's school. The pupil is readable from the enrolment's first day.", Principal, EnrolAsync);
-        mutation.Mutation<RegisterGuardianInputType, RegisterGuardianInput, PupilPayloadType>("registerGuardian",
-            "Records a guardian's custody of a pupil of the caller's school; at most two guardians have custody at a time.", Principal, RegisterGuardianAsync);
-        mutation.Mutation<EndCustodyInputType, EndCustodyInput, PupilPayloadType>("endCustody",
-            "Ends a guardian's custody of a pupil of the caller's school.", Principal, EndCustodyAsync);
+
+    /// <summary>Adds <c>movePupil</c> and <c>setProtectedIdentity</c>, which the contract lists after the custody fields.</summary>
+    public static void AddTo(ObjectGraphType mutation)
+    {
         mutation.Mutation<MovePupilInputType, MovePupilInput, PupilPayloadType>("movePupil",
             "Moves a pupil of the caller's school to another school; the caller no longer sees the pupil (the payload's pupil is then null). "
             + "A pupil in a special teaching group moves only once the placement has ended.", Principal, MoveAsync);
@@ -122,7 +121,7 @@ public static partial class PupilMutations
             Order(started, on, "movesOn", "the current enrolment's start");
         }
 
-        await PlacementMutations.MoveEnrolmentAsync(w, pupil, to.Id, on);
+        await Enrolments.MoveAsync(w, pupil, to.Id, on);
         return pupil;
     }
 
@@ -141,7 +140,7 @@ public static partial class PupilMutations
     }
 
     /// <summary>A pupil the caller sees and is the principal of the home school of.</summary>
-    private static async Task<Pupil> HomePupilAsync(Write w, string id)
+    internal static async Task<Pupil> HomePupilAsync(Write w, string id)
     {
         var pupil = await w.PupilAsync(id);
         return pupil.HomeSchoolId == w.Caller.UnitId
@@ -149,7 +148,8 @@ public static partial class PupilMutations
             : throw Refuse(UserErrorCode.NotPermitted, "pupilId", "Only the principal of the pupil's home school keeps the pupil's record.");
     }
 
-    private static string Number(string? text) =>
+    /// <summary>The personal identity number, normalised, or the refusal of <c>personalIdentityNumber</c>.</summary>
+    internal static string Number(string? text) =>
         PersonalIdentityNumber.TryNormalize(text, out var normalized, out var problem)
             ? normalized
             : throw Refuse(UserErrorCode.Invalid, "personalIdentityNumber", $"Not a valid personal identity number: {problem}.");

@@ -17,10 +17,16 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         Description = "What agency systems change through the hub.";
         EmergencyAccessMutations.AddTo(this);
-        PlacementMutations.AddTo(this);
+        PlaceInGroupMutations.AddTo(this);
+        PlacementFollowUpMutations.AddTo(this);
+        // The contract lists enrolPupil, the custody fields, then movePupil and setProtectedIdentity.
+        PupilMutations.AddEnrolmentTo(this);
+        CustodyMutations.AddTo(this);
         PupilMutations.AddTo(this);
         AbsenceMutations.AddTo(this);
-        SocialServicesMutations.AddTo(this);
+        ReportOfConcernMutations.AddTo(this);
+        InvestigationMutations.AddTo(this);
+        SocialServicesInterventionMutations.AddTo(this);
         CaseMutations.AddTo(this);
         ConcernReportMutations.AddTo(this);
         ConsentMutations.AddTo(this);

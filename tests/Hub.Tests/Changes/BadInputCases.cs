@@ -11,7 +11,7 @@ public sealed record BadInput(string Persona, string Mutation, string InputType,
 public static class BadInputCases
 {
     private const string Placement = "placement { id }";
-    private static readonly string TooLong = new('x', PlacementMutations.MaxTextLength + 1);
+    private static readonly string TooLong = new('x', PlacementFollowUpMutations.MaxTextLength + 1);
 
     private static readonly Dictionary<string, Func<HubFactory, BadInput>> All = new()
     {

@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using Hub.Changes;
 using Hub.Records;
 using static Hub.Changes.Write;
@@ -5,8 +6,22 @@ using static Hub.Changes.Write;
 namespace Hub.Placements;
 
 /// <summary>Following a placement up: the termly review of an RSU place, and ending a placement.</summary>
-public static partial class PlacementMutations
+public static class PlacementFollowUpMutations
 {
+    public const int MaxTextLength = 1000;
+
+    private static readonly Who Principal = PlaceInGroupMutations.Principal;
+    private static readonly Who PupilHealth = PlaceInGroupMutations.PupilHealth;
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<ReviewPlacementInputType, ReviewPlacementInput, PlacementPayloadType>("reviewPlacement",
+            "Records the termly review of an RSU placement: it continues to a next review, or it ends.", Principal, ReviewAsync);
+        mutation.Mutation<EndPlacementInputType, EndPlacementInput, PlacementPayloadType>("endPlacement",
+            "Ends a placement with a reason; the side that decided it ends it (the principal; the pupil-health unit for CSU). "
+            + "A CSU pupil's enrolment returns to the school the pupil came from.", Principal.Or(PupilHealth), EndAsync);
+    }
+
     private static async Task<object> ReviewAsync(Write w, ReviewPlacementInput input)
     {
         var placement = await ActiveAsync(w, input.PlacementId, input.Version);
@@ -63,7 +78,7 @@ public static partial class PlacementMutations
         {
             var back = input.ReturnToSchoolId is null ? placement.ReturnSchoolId : (await w.UnitAsync(input.ReturnToSchoolId, "returnToSchoolId", UnitKind.School)).Id;
             var pupil = await w.Store.PupilAsync(placement.PupilId, w.Cancel);
-            await MoveEnrolmentAsync(w, pupil, back ?? throw Refuse(UserErrorCode.Invalid, "returnToSchoolId",
+            await Enrolments.MoveAsync(w, pupil, back ?? throw Refuse(UserErrorCode.Invalid, "returnToSchoolId",
                 "The placement does not record where the pupil came from: name the school the pupil returns to."), input.EndsOn);
         }
 

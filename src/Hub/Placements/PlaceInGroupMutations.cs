@@ -10,14 +10,13 @@ namespace Hub.Placements;
 /// Placements in special teaching groups, decided where the domain says: a school-level group by
 /// the pupil's own principal; an RSU place by the home school's principal, for an RSU of the
 /// home school's district (the pupil stays enrolled at home); a CSU place by the pupil-health
-/// unit (the enrolment moves to the host school, and back when the placement ends).
+/// unit (the enrolment moves to the host school, and back when the placement ends, in
+/// <see cref="PlacementFollowUpMutations"/>).
 /// </summary>
-public static partial class PlacementMutations
+public static class PlaceInGroupMutations
 {
-    public const int MaxTextLength = 1000;
-
-    private static readonly Who Principal = Who.Of(Agency.School, "a school's principal", Role.Principal);
-    private static readonly Who PupilHealth = Who.Of(Agency.School, "the pupil-health unit's officer", Role.PupilHealthOfficer);
+    internal static readonly Who Principal = Who.Of(Agency.School, "a school's principal", Role.Principal);
+    internal static readonly Who PupilHealth = Who.Of(Agency.School, "the pupil-health unit's officer", Role.PupilHealthOfficer);
 
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -32,11 +31,6 @@ public static partial class PlacementMutations
             "Gives a pupil a CSU place (central särskild undervisningsgrupp); the pupil's enrolment moves to the group's host school "
             + "for the placement's duration.", PupilHealth,
             (w, i) => PlaceAsync(w, i, PlacementLevel.Csu));
-        mutation.Mutation<ReviewPlacementInputType, ReviewPlacementInput, PlacementPayloadType>("reviewPlacement",
-            "Records the termly review of an RSU placement: it continues to a next review, or it ends.", Principal, ReviewAsync);
-        mutation.Mutation<EndPlacementInputType, EndPlacementInput, PlacementPayloadType>("endPlacement",
-            "Ends a placement with a reason; the side that decided it ends it (the principal; the pupil-health unit for CSU). "
-            + "A CSU pupil's enrolment returns to the school the pupil came from.", Principal.Or(PupilHealth), EndAsync);
     }
 
     private static async Task<object> PlaceAsync(Write w, PlaceInGroupInput input, PlacementLevel level)
@@ -83,7 +77,7 @@ public static partial class PlacementMutations
         {
             await EnrolmentStartedAsync(w, pupil, startsOn);
             placement.ReturnSchoolId = pupil.HomeSchoolId;
-            await MoveEnrolmentAsync(w, pupil, group.HostSchoolId!.Value, input.StartsOn);
+            await Enrolments.MoveAsync(w, pupil, group.HostSchoolId!.Value, input.StartsOn);
         }
 
         w.Store.Add(placement);
@@ -124,24 +118,5 @@ public static partial class PlacementMutations
         {
             throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is the RSU of another district than the pupil's home school.");
         }
-    }
-
-    /// <summary>Ends the pupil's current enrolment on <paramref name="on"/> and enrols the pupil at <paramref name="schoolId"/> from that day.</summary>
-    internal static async Task MoveEnrolmentAsync(Write w, Pupil pupil, int schoolId, DateOnly on)
-    {
-        var current = await w.Store.EnrolmentsLastingPast(pupil.Id, on).ToListAsync(w.Cancel);
-        foreach (var enrolment in current)
-        {
-            if (enrolment.StartsOn > on)
-            {
-                throw Refuse(UserErrorCode.Invalid, "startsOn", $"The pupil's current enrolment only starts on {enrolment.StartsOn:yyyy-MM-dd}.");
-            }
-
-            enrolment.EndsOn = on;
-        }
-
-        w.Store.Add(new Enrolment { PupilId = pupil.Id, SchoolId = schoolId, StartsOn = on });
-        pupil.HomeSchoolId = schoolId;
-        w.Store.MarkChanged(pupil);
     }
 }

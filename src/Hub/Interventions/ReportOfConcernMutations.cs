@@ -9,18 +9,15 @@ using static Hub.Interventions.InterventionWrite;
 namespace Hub.Interventions;
 
 /// <summary>
-/// Social services' chain, with the deadlines the law sets: a report of concern received and
-/// assessed within 14 days, a report meeting held or waived, an investigation finished within four
-/// months (or extended for special reasons), interventions decided after an investigation, and the
-/// school social teams' own cases. Every record is kept by the caller's unit and changed only there.
+/// Social services' chain, with the deadlines the law sets, starts here: a report of concern
+/// received and assessed within 14 days, and a report meeting held or waived. The chain goes on in
+/// <see cref="InvestigationMutations"/> and <see cref="SocialServicesInterventionMutations"/>. Every
+/// record is kept by the caller's unit and changed only there.
 /// </summary>
-public static partial class SocialServicesMutations
+public static class ReportOfConcernMutations
 {
     private static readonly Who Reception = Who.Of(Agency.SocialServices, "social services' reception contact persons and investigators",
         Role.SocialContactPerson, Role.Investigator);
-
-    private static readonly Who Investigator = Who.Of(Agency.SocialServices, "a social-services investigator", Role.Investigator);
-    private static readonly Who SchoolSocialWorker = Who.Of(Agency.SocialServices, "a school social worker", Role.SchoolSocialWorker);
 
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -33,26 +30,6 @@ public static partial class SocialServicesMutations
             + "needs the reason for the delay. The report closes, and the legal bases it opened end.", Reception, AssessAsync);
         mutation.Mutation<HoldReportMeetingInputType, HoldReportMeetingInput, ReportOfConcernPayloadType>("holdReportMeeting",
             "Records the report meeting (anmälningsmöte) as held, or waived with the reason (against the child's best interests).", Reception, MeetingAsync);
-        mutation.Mutation<OpenInvestigationInputType, OpenInvestigationInput, InvestigationPayloadType>("openInvestigation",
-            "Opens a child-welfare investigation (barnavårdsutredning), due in four months: after a preliminary assessment decided so, or on a "
-            + "family's application. When education is investigated, the unit reads the school's placements and absence under the duty to inform "
-            + "until the investigation closes. One open investigation per pupil and district.", Investigator, OpenInvestigationAsync);
-        mutation.Mutation<CloseInvestigationInputType, CloseInvestigationInput, InvestigationPayloadType>("closeInvestigation",
-            "Closes an investigation; after its due day only with the reason for the delay. Its legal bases end that day.", Investigator,
-            CloseInvestigationAsync);
-        mutation.Mutation<ExtendInvestigationInputType, ExtendInvestigationInput, InvestigationPayloadType>("extendInvestigation",
-            "Extends an open investigation's due day for special reasons (SoL), kept simple here: to at most six months after it opened.",
-            Investigator, ExtendInvestigationAsync);
-        mutation.Mutation<StartInterventionInputType, StartInterventionInput, SocialServicesInterventionPayloadType>("startIntervention",
-            "Starts a social-services intervention (insats), decided after an investigation: the district's investigation of the pupil is open "
-            + "or closed at most 30 days before the start.", Investigator, StartInterventionAsync);
-        mutation.Mutation<EndInterventionInputType, EndInterventionInput, EndedInterventionPayloadType>("endIntervention",
-            "Ends a social-services intervention (by an investigator) or a school social team's case (by a school social worker), "
-            + "in the unit that keeps it.", Investigator.Or(SchoolSocialWorker), EndInterventionAsync);
-        mutation.Mutation<StartSchoolSocialTeamCaseInputType, StartSchoolSocialTeamCaseInput, SchoolSocialTeamCasePayloadType>(
-            "startSchoolSocialTeamCase",
-            "Starts a school social team's (SST) work with a pupil in grades 4–9: the SST track for absence up to 40 %, SST 2.0/RSU above. "
-            + "One open case per pupil and district.", SchoolSocialWorker, StartSchoolSocialTeamCaseAsync);
     }
 
     private static async Task<object> ReceiveAsync(Write w, ReceiveReportOfConcernInput input)

@@ -1,16 +1,32 @@
+using GraphQL.Types;
 using Hub.Api;
 using Hub.Changes;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
+using static Hub.Pupils.PupilMutations;
 
 namespace Hub.Pupils;
 
-/// <summary>Custody (vårdnad): at most two adult guardians at a time, each recorded once; part of the pupil's versioned record.</summary>
-public static partial class PupilMutations
+/// <summary>
+/// Custody (vårdnad), recorded by the home school's principal: at most two adult guardians at a
+/// time, each recorded once; part of the pupil's versioned record.
+/// </summary>
+public static class CustodyMutations
 {
+    public const int MaxPhoneLength = 40;
     private const int AdultAge = 18;
     private const int MaxGuardians = 2;
+
+    private static readonly Who Principal = PupilMutations.Principal;
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<RegisterGuardianInputType, RegisterGuardianInput, PupilPayloadType>("registerGuardian",
+            "Records a guardian's custody of a pupil of the caller's school; at most two guardians have custody at a time.", Principal, RegisterGuardianAsync);
+        mutation.Mutation<EndCustodyInputType, EndCustodyInput, PupilPayloadType>("endCustody",
+            "Ends a guardian's custody of a pupil of the caller's school.", Principal, EndCustodyAsync);
+    }
 
     private static async Task<object> RegisterGuardianAsync(Write w, RegisterGuardianInput input)
     {

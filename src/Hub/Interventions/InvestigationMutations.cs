@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using Hub.Changes;
 using Hub.Consents;
 using Hub.Records;
@@ -7,9 +8,29 @@ using static Hub.Interventions.InterventionWrite;
 
 namespace Hub.Interventions;
 
-/// <summary>Investigations: opened after an assessment or on application, due in four months, closed with their legal bases.</summary>
-public static partial class SocialServicesMutations
+/// <summary>
+/// Social services' investigations: opened after a preliminary assessment decided so (see
+/// <see cref="ReportOfConcernMutations"/>) or on a family's application, due in four months
+/// (extended for special reasons), and closed with their legal bases.
+/// </summary>
+public static class InvestigationMutations
 {
+    internal static readonly Who Investigator = Who.Of(Agency.SocialServices, "a social-services investigator", Role.Investigator);
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<OpenInvestigationInputType, OpenInvestigationInput, InvestigationPayloadType>("openInvestigation",
+            "Opens a child-welfare investigation (barnavårdsutredning), due in four months: after a preliminary assessment decided so, or on a "
+            + "family's application. When education is investigated, the unit reads the school's placements and absence under the duty to inform "
+            + "until the investigation closes. One open investigation per pupil and district.", Investigator, OpenInvestigationAsync);
+        mutation.Mutation<CloseInvestigationInputType, CloseInvestigationInput, InvestigationPayloadType>("closeInvestigation",
+            "Closes an investigation; after its due day only with the reason for the delay. Its legal bases end that day.", Investigator,
+            CloseInvestigationAsync);
+        mutation.Mutation<ExtendInvestigationInputType, ExtendInvestigationInput, InvestigationPayloadType>("extendInvestigation",
+            "Extends an open investigation's due day for special reasons (SoL), kept simple here: to at most six months after it opened.",
+            Investigator, ExtendInvestigationAsync);
+    }
+
     private static async Task<object> OpenInvestigationAsync(Write w, OpenInvestigationInput input)
     {
         if (input.PupilId is null == input.PersonalIdentityNumber is null)

@@ -1,3 +1,4 @@
+using GraphQL.Types;
 using Hub.Changes;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
@@ -6,14 +7,35 @@ using static Hub.Interventions.InterventionWrite;
 
 namespace Hub.Interventions;
 
-/// <summary>Interventions decided after an investigation, and the school social teams' cases.</summary>
-public static partial class SocialServicesMutations
+/// <summary>
+/// Social-services interventions, decided after an investigation (see
+/// <see cref="InvestigationMutations"/>), and the school social teams' cases; each ended by the
+/// role that started it, in the unit that keeps it.
+/// </summary>
+public static class SocialServicesInterventionMutations
 {
+    private static readonly Who Investigator = InvestigationMutations.Investigator;
+    private static readonly Who SchoolSocialWorker = Who.Of(Agency.SocialServices, "a school social worker", Role.SchoolSocialWorker);
+
     /// <summary>The highest absence the ordinary SST track takes; above it is SST 2.0/RSU's.</summary>
     public const double SstAbsenceLimit = 40;
 
     /// <summary>How long after an investigation closes an intervention it led to may start.</summary>
     public const int InterventionAfterInvestigationDays = 30;
+
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<StartInterventionInputType, StartInterventionInput, SocialServicesInterventionPayloadType>("startIntervention",
+            "Starts a social-services intervention (insats), decided after an investigation: the district's investigation of the pupil is open "
+            + "or closed at most 30 days before the start.", Investigator, StartInterventionAsync);
+        mutation.Mutation<EndInterventionInputType, EndInterventionInput, EndedInterventionPayloadType>("endIntervention",
+            "Ends a social-services intervention (by an investigator) or a school social team's case (by a school social worker), "
+            + "in the unit that keeps it.", Investigator.Or(SchoolSocialWorker), EndInterventionAsync);
+        mutation.Mutation<StartSchoolSocialTeamCaseInputType, StartSchoolSocialTeamCaseInput, SchoolSocialTeamCasePayloadType>(
+            "startSchoolSocialTeamCase",
+            "Starts a school social team's (SST) work with a pupil in grades 4–9: the SST track for absence up to 40 %, SST 2.0/RSU above. "
+            + "One open case per pupil and district.", SchoolSocialWorker, StartSchoolSocialTeamCaseAsync);
+    }
 
     private static async Task<object> StartInterventionAsync(Write w, StartInterventionInput input)
     {
