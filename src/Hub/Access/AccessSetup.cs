@@ -13,6 +13,8 @@ public static class AccessSetup
         services.AddScoped<AccessDecisions>();
         services.AddScoped<Loaders>();
         services.AddScoped<ChangeStore>();
+        services.AddScoped<IdentityNumbers>();
+        services.AddScoped<OversightData>();
         return services;
     }
 

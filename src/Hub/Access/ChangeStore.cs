@@ -39,7 +39,7 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
     /// </summary>
     public Task<Pupil> PupilAsync(int pupilId, CancellationToken ct) => db.Pupils.SingleAsync(p => p.Id == pupilId, ct);
 
-    /// <summary>A guardian the caller already sees (<see cref="PersonalData.VisibleGuardians"/>), tracked for change.</summary>
+    /// <summary>A guardian the caller already sees (<see cref="IdentityNumbers.VisibleGuardians"/>), tracked for change.</summary>
     public Task<Guardian> GuardianAsync(int guardianId, CancellationToken ct) => db.Guardians.SingleAsync(g => g.Id == guardianId, ct);
 
     /// <summary>Refuses nothing itself: marks a record changed at the version the caller read, so a concurrent change fails the save.</summary>
@@ -105,6 +105,18 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
     /// <summary>The pupil's consent with this id and its provisions, or null: a SIP names the consent that covers it.</summary>
     public Task<ConsentRecord?> ConsentOfPupilAsync(int consentId, int pupilId, CancellationToken ct) =>
         db.Consents.AsNoTracking().Include(c => c.Provisions).SingleOrDefaultAsync(c => c.Id == consentId && c.PupilId == pupilId, ct);
+
+    /// <summary>Records an emergency access the caller opened, at once: the access it gives must hold before anything is read.</summary>
+    public async Task OpenEmergencyAccessAsync(EmergencyAccess access, CancellationToken ct)
+    {
+        if (access.PersonId != callers.Current.PersonId || access.UnitId != callers.Current.UnitId)
+        {
+            throw new InvalidOperationException("An emergency access is opened only by the caller, for itself.");
+        }
+
+        db.EmergencyAccesses.Add(access);
+        await db.SaveChangesAsync(ct);
+    }
 
     /// <summary>The district's contact persons still serving (directory data), tracked for change.</summary>
     public Task<List<ContactPerson>> ServingContactPersonsAsync(int districtId, CancellationToken ct) =>

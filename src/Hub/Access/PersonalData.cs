@@ -13,7 +13,7 @@ namespace Hub.Access;
 /// by own authority or a grant (consent, legal basis, emergency access), within the role.
 /// Batch methods take many pupils at once so that a page costs one statement per kind of record.
 /// </summary>
-public sealed partial class PersonalData(HubDbContext db, CallerContext callers, HubClock clock, IOptions<AccessOptions> options, NumberLookups lookups)
+public sealed partial class PersonalData(HubDbContext db, CallerContext callers, HubClock clock, IOptions<AccessOptions> options)
 {
     private Grants? _grants;
 
@@ -34,16 +34,6 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
         PupilScope.ClearedForProtectedLocation(db, Caller, Today).Or(p => !p.ProtectedIdentity);
 
     public bool Reads(DataCategory category) => RolePolicy.Reads(Caller.Role, category);
-
-    /// <summary>
-    /// Whether a pupil has a protected identity today, outside the caller's scope: for the oversight
-    /// reports of the access log, which must withhold by the pupil's protection now, never by what
-    /// was true when a read was logged. Only for a role that reads the access log.
-    /// </summary>
-    public Task<bool> HasProtectedIdentityAsync(int pupilId, CancellationToken ct) =>
-        Reads(DataCategory.AccessLog)
-            ? db.Pupils.AnyAsync(p => p.Id == pupilId && p.ProtectedIdentity, ct)
-            : throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
 
     /// <summary>Placements of the caller's own authority, or granted, for pupils already in scope.</summary>
     public IQueryable<Placement> Placements => Records(db.Placements, DataCategory.Placement, p => p.OwnerAuthority, p => p.PupilId);

@@ -52,7 +52,7 @@ public static class AccessLogQueries
                     return GuardianReport.NoSuchPupil;
                 }
 
-                var protectedNow = await c.RequestServices!.GetRequiredService<PersonalData>().HasProtectedIdentityAsync(known, c.CancellationToken);
+                var protectedNow = await c.RequestServices!.GetRequiredService<OversightData>().HasProtectedIdentityAsync(known, c.CancellationToken);
                 return await GuardianReport.BuildAsync(
                     db, c.RequestServices!.GetRequiredService<UnitDirectory>(), known, protectedNow, c.CancellationToken);
             });
@@ -115,6 +115,6 @@ public static class AccessLogQueries
             throw new InvalidInputError("personalIdentityNumber", problem!);
         }
 
-        return await c.RequestServices!.GetRequiredService<PersonalData>().PupilForOversightAsync(normalized!, c.CancellationToken);
+        return await c.RequestServices!.GetRequiredService<OversightData>().PupilAsync(normalized!, c.CancellationToken);
     }
 }

@@ -47,7 +47,7 @@ public static class MutationRunner
         var input = c.GetArgument<TInput>("input");
         // The runner owns the transaction, the change record and the idempotency keys; the handler reads only through the access layer.
         var db = services.GetRequiredService<HubDbContext>();
-        var write = new Write(data, services.GetRequiredService<ChangeStore>(), services.GetRequiredService<UnitDirectory>(), services.GetRequiredService<HubClock>(), c.CancellationToken);
+        var write = new Write(data, services.GetRequiredService<ChangeStore>(), services.GetRequiredService<IdentityNumbers>(), services.GetRequiredService<UnitDirectory>(), services.GetRequiredService<HubClock>(), c.CancellationToken);
         Payload payload;
         try
         {

@@ -14,12 +14,15 @@ namespace Hub.Changes;
 /// Records are found only through the access layer, so an id of a record the caller may not see
 /// is refused exactly like an id that does not exist.
 /// </summary>
-public sealed class Write(PersonalData data, ChangeStore store, UnitDirectory directory, HubClock clock, CancellationToken cancellationToken)
+public sealed class Write(PersonalData data, ChangeStore store, IdentityNumbers numbers, UnitDirectory directory, HubClock clock, CancellationToken cancellationToken)
 {
     /// <summary>The store inside the transaction: records added, and the named reads of the access layer.</summary>
     public ChangeStore Store => store;
 
     public PersonalData Data => data;
+
+    /// <summary>Look-ups by personal identity number, each logged.</summary>
+    public IdentityNumbers Numbers => numbers;
 
     public Caller Caller => data.Caller;
 
@@ -50,7 +53,7 @@ public sealed class Write(PersonalData data, ChangeStore store, UnitDirectory di
     public async Task<Pupil> PupilByNumberAsync(string? number, string field = "personalIdentityNumber")
     {
         var normalized = IdentityNumber(number, field);
-        var id = await data.FindByIdentityNumberAsync(normalized, NumberReach.Jurisdiction, cancellationToken) ?? throw NumberNotFound(field);
+        var id = await numbers.FindByIdentityNumberAsync(normalized, NumberReach.Jurisdiction, cancellationToken) ?? throw NumberNotFound(field);
         return await store.PupilAsync(id, cancellationToken);
     }
 

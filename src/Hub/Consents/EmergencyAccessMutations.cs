@@ -46,7 +46,7 @@ public static class EmergencyAccessMutations
 
         // Break-glass is not bound by jurisdiction: acute danger may concern a child of any district. The look-up
         // goes through the access layer like every other, logged and flagged as emergency.
-        var pupilId = await data.FindByIdentityNumberAsync(number!, NumberReach.Emergency, c.CancellationToken)
+        var pupilId = await services.GetRequiredService<IdentityNumbers>().FindByIdentityNumberAsync(number!, NumberReach.Emergency, c.CancellationToken)
             ?? throw new ExecutionError("No pupil in the hub has that personal identity number.") { Code = "NOT_FOUND" };
         var options = services.GetRequiredService<IOptions<AccessOptions>>().Value;
         var now = services.GetRequiredService<HubClock>().UtcNow;
@@ -61,7 +61,7 @@ public static class EmergencyAccessMutations
             ExpiresAt = now + options.EmergencyAccessDuration,
             Categories = new DataCategorySet(options.EffectiveEmergencyCategories).ToString(),
         };
-        await data.OpenEmergencyAccessAsync(access, c.CancellationToken);
+        await services.GetRequiredService<ChangeStore>().OpenEmergencyAccessAsync(access, c.CancellationToken);
         return access;
     }
 }

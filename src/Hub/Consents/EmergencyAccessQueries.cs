@@ -26,7 +26,7 @@ public static class EmergencyAccessQueries
                     throw new InvalidInputError("from", "must not be after 'to'");
                 }
 
-                var rows = await c.RequestServices!.GetRequiredService<PersonalData>().EmergencyAccessesAsync(from, to, MaxRows, c.CancellationToken);
+                var rows = await c.RequestServices!.GetRequiredService<OversightData>().EmergencyAccessesAsync(from, to, MaxRows, c.CancellationToken);
 
                 // Each pupil whose emergency access the officer reads about is a read of its own.
                 var oversight = c.RequestServices!.GetRequiredService<OversightReads>();

@@ -29,7 +29,7 @@ internal static class EventAccess
     /// <summary>The category a delivery of the event reads, for the access log; null for directory events.</summary>
     public static async Task<DataCategory?> CategoryAsync(PersonalData data, HubEvent e, CancellationToken ct) => e.Kind switch
     {
-        RecordKind.Intervention => await data.CategoryOfInterventionAsync(e.EntityId, ct),
+        RecordKind.Intervention => await data.Events.CategoryOfInterventionAsync(e.EntityId, ct),
         _ => RecordKinds.Of(e.Kind)?.Category is { } category and not DataCategory.Directory ? category : null,
     };
 }
@@ -55,7 +55,7 @@ internal sealed record BasisSnapshot(int PupilId, IReadOnlySet<(BasisKind Kind, 
         var bases = decisions.For(pupilId).Decisions.Values.SelectMany(d => d.Bases).Select(b => (b.Kind, b.SourceId)).ToHashSet();
         var emergencies = bases.Where(b => b.Kind == BasisKind.EmergencyAccess).Select(b => b.SourceId).ToList();
         var expires = emergencies.Count == 0 ? null
-            : await data.FirstExpiryAsync(emergencies, ct);
+            : await data.Events.FirstExpiryAsync(emergencies, ct);
         return new BasisSnapshot(pupilId, bases, expires);
     }
 
@@ -70,7 +70,7 @@ internal sealed record BasisSnapshot(int PupilId, IReadOnlySet<(BasisKind Kind, 
 
         var (reason, text) = kind switch
         {
-            BasisKind.Consent => await data.ConsentWithdrawnAsync(source, ct)
+            BasisKind.Consent => await data.Events.ConsentWithdrawnAsync(source, ct)
                 ? ("CONSENT_WITHDRAWN", $"consent {source} was withdrawn")
                 : ("CONSENT_EXPIRED", $"consent {source} no longer applies"),
             BasisKind.LegalBasis => ("LEGAL_BASIS_ENDED", $"legal basis {source} has ended"),

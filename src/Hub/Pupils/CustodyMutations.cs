@@ -46,7 +46,7 @@ public static class CustodyMutations
         // Only a guardian the caller already sees (with custody of a pupil in its scope) is linked, and only such a
         // guardian's name is compared. Anyone else's record stays unread: the guardian is recorded as entered,
         // so the answer is the same whether or not another family's record has this number.
-        var seen = await w.Data.VisibleGuardians(number).OrderBy(g => g.Id).Select(g => (int?)g.Id).FirstOrDefaultAsync(w.Cancel);
+        var seen = await w.Numbers.VisibleGuardians(number).OrderBy(g => g.Id).Select(g => (int?)g.Id).FirstOrDefaultAsync(w.Cancel);
         var guardian = seen is int id ? await w.Store.GuardianAsync(id, w.Cancel) : null;
         if (guardian is not null && !(SameName(guardian.GivenName, givenName) && SameName(guardian.FamilyName, familyName)))
         {

@@ -1,3 +1,4 @@
+using Hub.Data;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Hub.Access;
 /// already sees. A number names a pupil only within the caller's jurisdiction; a pupil outside it
 /// is answered exactly as a number that is not in the hub, and every look-up is logged the same.
 /// </summary>
-public sealed partial class PersonalData
+public sealed class IdentityNumbers(HubDbContext db, PersonalData data, NumberLookups lookups)
 {
     /// <summary>
     /// The pupil with this (normalised) number within the caller's reach, or null: for a number
@@ -21,14 +22,10 @@ public sealed partial class PersonalData
         lookups.LookedUp(emergency: reach == NumberReach.Emergency);
         return await db.Pupils.AsNoTracking()
             .Where(p => p.PersonalIdentityNumber == number)
-            .Where(Jurisdiction.Of(db, Caller, reach))
+            .Where(Jurisdiction.Of(db, data.Caller, reach))
             .Select(p => (int?)p.Id)
             .FirstOrDefaultAsync(ct);
     }
-
-    /// <summary>Whether the caller sees the pupil (a relationship, or its own emergency access) and its role reads the category.</summary>
-    public async Task<bool> SeesAsync(int pupilId, DataCategory category, CancellationToken ct) =>
-        Reads(category) && await Pupils.AnyAsync(p => p.Id == pupilId, ct);
 
     /// <summary>
     /// The guardians with this (normalised) number that the caller already sees: with custody
@@ -37,12 +34,12 @@ public sealed partial class PersonalData
     /// </summary>
     public IQueryable<Guardian> VisibleGuardians(string number)
     {
-        if (!Reads(DataCategory.Guardians))
+        if (!data.Reads(DataCategory.Guardians))
         {
             return db.Guardians.Where(_ => false);
         }
 
-        var (pupils, today) = (Pupils, Today);
+        var (pupils, today) = (data.Pupils, data.Today);
         return db.Guardians.Where(g => g.PersonalIdentityNumber == number && db.Custodies.Any(c => c.GuardianId == g.Id
             && c.StartsOn <= today && (c.EndsOn == null || c.EndsOn > today) && pupils.Any(p => p.Id == c.PupilId)));
     }

@@ -1,0 +1,53 @@
+using Hub.Data;
+using Hub.Identity;
+using Hub.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Access;
+
+/// <summary>
+/// The data-protection officer's reads beside the access log: not pupil data behind a
+/// relationship, so not in <see cref="PersonalData"/>, and each refused to any other role.
+/// </summary>
+public sealed class OversightData(HubDbContext db, CallerContext callers)
+{
+    /// <summary>
+    /// Whether a pupil has a protected identity today, outside the caller's scope: for the oversight
+    /// reports of the access log, which must withhold by the pupil's protection now, never by what
+    /// was true when a read was logged.
+    /// </summary>
+    public async Task<bool> HasProtectedIdentityAsync(int pupilId, CancellationToken ct)
+    {
+        Require();
+        return await db.Pupils.AnyAsync(p => p.Id == pupilId && p.ProtectedIdentity, ct);
+    }
+
+    /// <summary>Emergency accesses opened in a period, newest first.</summary>
+    public async Task<List<EmergencyAccess>> EmergencyAccessesAsync(DateTime? from, DateTime? to, int max, CancellationToken ct)
+    {
+        Require();
+        return await db.EmergencyAccesses.AsNoTracking()
+            .Where(e => (from == null || e.OpenedAt >= from) && (to == null || e.OpenedAt < to))
+            .OrderByDescending(e => e.OpenedAt).ThenByDescending(e => e.Id)
+            .Take(max)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The pupil with this (normalised) number anywhere in the hub, for a report the officer makes
+    /// to a guardian; null when none has it. The officer's read of it is logged by the report.
+    /// </summary>
+    public async Task<int?> PupilAsync(string number, CancellationToken ct)
+    {
+        Require();
+        return await db.Pupils.Where(p => p.PersonalIdentityNumber == number).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
+    }
+
+    private void Require()
+    {
+        if (!RolePolicy.Reads(callers.Current.Role, DataCategory.AccessLog))
+        {
+            throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
+        }
+    }
+}
