@@ -4,9 +4,11 @@ using Hub.Records;
 namespace Hub.Seeding;
 
 /// <summary>Social services' chain: report of concern, preliminary assessment, investigation, intervention.</summary>
-internal sealed partial class CaseBuilder
+internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, DateOnly today)
 {
-    private void Report(PupilPlan pupil, DateOnly received, AssessmentDecision? decision, DateOnly? decidedOn)
+    private int _socialInterventions;
+
+    public void Report(PupilPlan pupil, DateOnly received, AssessmentDecision? decision, DateOnly? decidedOn)
     {
         // Schools report most, and for a placed pupil it is always the school, which knows the pupil best.
         var reception = pupil.District.Reception;
@@ -32,7 +34,7 @@ internal sealed partial class CaseBuilder
             // The report meeting is held unless it is against the child's interests.
             MeetingHeldOn = daysOpen > 3 && random.NextDouble() < (decidedOn is null ? 0.3 : 0.6) ? received.AddDays(random.Next(2, Math.Min(daysOpen, 12))) : null,
         };
-        Add(pupil, report, reception, (received, decidedOn));
+        rows.Add(pupil, report, reception, (received, decidedOn));
         Bases(report);
 
         // A report received today or yesterday may not have its assessment opened yet.
@@ -46,16 +48,16 @@ internal sealed partial class CaseBuilder
                 DecidedOn = decidedOn,
                 Summary = Texts.Assessment(decision),
             };
-            Add(pupil, assessment, reception, (received, decidedOn));
+            rows.Add(pupil, assessment, reception, (received, decidedOn));
         }
 
         if (decidedOn is null)
         {
-            Involve(pupil, reception);
+            CaseRows.Involve(pupil, reception);
         }
     }
 
-    private void Investigation(PupilPlan pupil, DateOnly openedOn, DateOnly? closedOn, bool afterReport)
+    public void Investigation(PupilPlan pupil, DateOnly openedOn, DateOnly? closedOn, bool afterReport)
     {
         if (afterReport)
         {
@@ -73,18 +75,18 @@ internal sealed partial class CaseBuilder
             EducationInvestigated = education,
             Summary = Texts.Investigation(random),
         };
-        if (Add(pupil, investigation, unit, (openedOn, closedOn)) is not null)
+        if (rows.Add(pupil, investigation, unit, (openedOn, closedOn)) is not null)
         {
-            Involve(pupil, unit);
+            CaseRows.Involve(pupil, unit);
         }
 
         Bases(investigation);
     }
 
-    private void SocialIntervention(PupilPlan pupil, bool open)
+    public void SocialIntervention(PupilPlan pupil, bool open)
     {
-        var investigated = Ago(330, 900);
-        var decided = Earlier(investigated.AddDays(random.Next(60, 125)), today.AddDays(-10));
+        var investigated = rows.Ago(330, 900);
+        var decided = CaseRows.Earlier(investigated.AddDays(random.Next(60, 125)), today.AddDays(-10));
         Investigation(pupil, investigated, decided, afterReport: true);
 
         // The first three cover every type; after that out-of-home care is the rare far end.
@@ -96,20 +98,20 @@ internal sealed partial class CaseBuilder
         };
         var unit = pupil.District.Investigation;
         var startsOn = decided.AddDays(random.Next(1, 10));
-        DateOnly? endsOn = open ? null : Earlier(startsOn.AddDays(random.Next(90, 500)), today.AddDays(-1));
+        DateOnly? endsOn = open ? null : CaseRows.Earlier(startsOn.AddDays(random.Next(90, 500)), today.AddDays(-1));
         var row = new SocialServicesIntervention { OwnerAuthority = unit.Authority, Type = type, Summary = Texts.Intervention(type) };
-        if (Add(pupil, row, unit, (startsOn, endsOn)) is not null)
+        if (rows.Add(pupil, row, unit, (startsOn, endsOn)) is not null)
         {
-            Involve(pupil, unit);
+            CaseRows.Involve(pupil, unit);
         }
     }
 
     /// <summary>The bases in law the intervention opens (see <see cref="LegalBases"/>); they need its id, so they are added after the save.</summary>
-    private void Bases(Intervention source) => writer.AfterSave(() =>
+    private void Bases(Intervention source) => rows.Writer.AfterSave(() =>
     {
         foreach (var basis in LegalBases.OpenedBy(source))
         {
-            writer.Add(basis);
+            rows.Writer.Add(basis);
         }
     });
 }
