@@ -10,7 +10,7 @@ namespace Hub.Interventions;
 
 /// <summary>
 /// Social services' investigations: opened after a preliminary assessment decided so (see
-/// <see cref="ReportOfConcernMutations"/>) or on a family's application, due in four months
+/// <see cref="ReceivedReportMutations"/>) or on a family's application, due in four months
 /// (extended for special reasons), and closed with their legal bases.
 /// </summary>
 public static class InvestigationMutations

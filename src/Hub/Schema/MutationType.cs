@@ -24,7 +24,7 @@ public sealed class MutationType : ObjectGraphType
         CustodyMutations.AddTo(this);
         PupilMutations.AddTo(this);
         AbsenceMutations.AddTo(this);
-        ReportOfConcernMutations.AddTo(this);
+        ReceivedReportMutations.AddTo(this);
         InvestigationMutations.AddTo(this);
         SocialServicesInterventionMutations.AddTo(this);
         CaseMutations.AddTo(this);

@@ -14,7 +14,7 @@ namespace Hub.Interventions;
 /// <see cref="InvestigationMutations"/> and <see cref="SocialServicesInterventionMutations"/>. Every
 /// record is kept by the caller's unit and changed only there.
 /// </summary>
-public static class ReportOfConcernMutations
+public static class ReceivedReportMutations
 {
     private static readonly Who Reception = Who.Of(Agency.SocialServices, "social services' reception contact persons and investigators",
         Role.SocialContactPerson, Role.Investigator);
