@@ -139,7 +139,7 @@ public static class MutationRunner
             EntityType = entityType,
             EntityId = entityId,
             PupilId = pupilId,
-            DistrictId = changed is ContactPerson contact ? contact.DistrictId : null,
+            DistrictId = changed is IDistrictRecord district ? district.DistrictId : null,
             ActorId = caller.PersonId,
             ActorName = caller.Name,
             ActorUnitId = caller.UnitId,

@@ -7,7 +7,7 @@ namespace Hub.Records;
 /// The person a district's social services names for schools to turn to (2016 motion, point 2).
 /// A replacement ends the old row and starts a new one, so the change stays on record.
 /// </summary>
-public sealed class ContactPerson
+public sealed class ContactPerson : IDistrictRecord
 {
     public int Id { get; set; }
     public int DistrictId { get; set; }
