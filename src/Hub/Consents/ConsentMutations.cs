@@ -41,7 +41,7 @@ public static class ConsentMutations
     private static async Task<object> RecordAsync(Write w, RecordConsentInput input)
     {
         var pupil = await w.PupilAsync(input.PupilId);
-        if (input.ValidTo <= input.ValidFrom || input.ValidTo > input.ValidFrom.AddMonths(12))
+        if (!ConsentRules.PeriodFits(input.ValidFrom, input.ValidTo))
         {
             throw Refuse(UserErrorCode.Invalid, "validTo", "A consent lasts from validFrom to a later day at most twelve months on.");
         }
@@ -80,13 +80,13 @@ public static class ConsentMutations
 
     private static async Task<ConsentProvision> ProvisionAsync(Write w, ProvisionInput input, List<ConsentProvision> earlier, string field)
     {
-        if (DataCategories.ProducedBy(input.Category) != input.FromAgency)
+        if (!ConsentRules.Keeps(input.FromAgency, input.Category))
         {
             throw Refuse(UserErrorCode.Invalid, $"{field}.category",
                 $"{input.FromAgency} does not keep {DataCategories.Describe(input.Category)}: a consent lets an agency give only its own records.");
         }
 
-        if (input.ToAgency == input.FromAgency || input.ToAgency == Agency.Oversight)
+        if (!ConsentRules.Receives(input.FromAgency, input.ToAgency))
         {
             throw Refuse(UserErrorCode.Invalid, $"{field}.toAgency", "The receiving agency must be another agency that takes part in the cooperation.");
         }
@@ -108,8 +108,7 @@ public static class ConsentMutations
             // Only the agency that keeps the records lifts their secrecy: another's provision waits for its confirmation.
             DisclosedByAuthority = input.FromAgency == w.Caller.Agency ? w.Caller.Authority : null,
         };
-        return earlier.Exists(p => p.Category == provision.Category && p.FromAgency == provision.FromAgency && p.ToAgency == provision.ToAgency
-            && p.ToUnitId == provision.ToUnitId && p.Purpose == provision.Purpose)
+        return earlier.Exists(p => ConsentRules.SameProvision(p, provision))
             ? throw Refuse(UserErrorCode.Duplicate, field, "The consent already covers this.")
             : provision;
     }

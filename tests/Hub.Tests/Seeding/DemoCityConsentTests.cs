@@ -1,3 +1,4 @@
+using Hub.Consents;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,51 @@ public sealed class DemoCityConsentTests(SeededDemoCity city) : IClassFixture<Se
         Assert.True(consents.Count(c => c.ValidTo >= Today && c.WithdrawnAt is null && c.Signed == c.Custodians) > consents.Count / 2);
         Assert.All(consents, c => Assert.NotEqual(Agency.Police, c.Recorder));
         Assert.All(consents, c => Assert.True(c.Provisions > 0));
+    }
+
+    [Fact]
+    public async Task SeedAsync_Demo_EveryConsentPassesTheRulesTheMutationsKeep()
+    {
+        // arrange
+        await using var db = city.NewContext();
+        var consents = await db.Consents.AsNoTracking().Include(c => c.Provisions).Include(c => c.Signatures).ToListAsync();
+        var custodies = (await db.Custodies.AsNoTracking().ToListAsync()).ToLookup(c => c.PupilId);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Agency);
+
+        // act
+        var problems = consents.SelectMany(c => ConsentRules.ProblemsOf(
+                c,
+                day => custodies[c.PupilId].Where(k => k.StartsOn <= day && (k.EndsOn == null || k.EndsOn > day)).Select(k => k.GuardianId).ToList(),
+                unit => units[unit],
+                Today)
+            .Select(problem => $"consent {c.Id} ({c.FormReference}): {problem}"))
+            .ToList();
+
+        // assert
+        Assert.True(consents.Count > 50);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void ConsentRules_SeeABrokenRecord()
+    {
+        // A positive control: a record that breaks each rule is reported for each.
+        var consent = new ConsentRecord
+        {
+            ValidFrom = Today.AddMonths(-1),
+            ValidTo = Today.AddYears(2),
+            FormReference = "x",
+            RecordedBy = "x",
+            Provisions =
+            {
+                new ConsentProvision { Category = DataCategory.Investigation, FromAgency = Agency.School, ToAgency = Agency.School },
+            },
+            Signatures = { new ConsentSignature { GuardianId = 7, SignedOn = Today } },
+        };
+
+        var problems = ConsentRules.ProblemsOf(consent, _ => [], _ => Agency.School, Today).ToList();
+
+        Assert.Equal(4, problems.Count);
     }
 
     [Fact]
