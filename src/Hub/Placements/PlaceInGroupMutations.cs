@@ -108,13 +108,13 @@ public static class PlaceInGroupMutations
             throw Refuse(UserErrorCode.NotPermitted, "pupilId", "Only the principal of the pupil's home school decides this placement.");
         }
 
-        if (level == PlacementLevel.SchoolLevel && group.HostSchoolId != w.Caller.UnitId)
+        if (level == PlacementLevel.SchoolLevel && !PlacementRules.SchoolGroupOf(group, w.Caller.UnitId))
         {
             throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is not a group of your school.");
         }
 
         var school = await w.UnitAsync(pupil.HomeSchoolId);
-        if (level == PlacementLevel.Rsu && group.DistrictId != school.DistrictId)
+        if (level == PlacementLevel.Rsu && !PlacementRules.RsuOfDistrict(group, school))
         {
             throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is the RSU of another district than the pupil's home school.");
         }

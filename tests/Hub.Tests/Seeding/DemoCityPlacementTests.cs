@@ -1,3 +1,4 @@
+using Hub.Placements;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,43 @@ namespace Hub.Tests.Seeding;
 public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<SeededDemoCity>
 {
     private static readonly DateOnly Today = SeededDemoCity.Today;
+
+    [Fact]
+    public async Task SeedAsync_Demo_EveryPlacementPassesTheRulesTheMutationsKeep()
+    {
+        // arrange
+        await using var db = city.NewContext();
+        var placements = await db.Placements.AsNoTracking().ToListAsync();
+        var byPupil = placements.ToLookup(p => p.PupilId);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id);
+
+        // act
+        var problems = placements
+            .SelectMany(p => PlacementRules.ProblemsOf(p, id => units[id], byPupil[p.PupilId], Today).Select(problem => $"placement {p.Id}: {problem}"))
+            .ToList();
+
+        // assert
+        Assert.True(placements.Count > 20);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task PlacementRules_SeeABrokenPlacement()
+    {
+        // A positive control: two overlapping placements, the second in a group of the wrong level, are both reported.
+        await using var db = city.NewContext();
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id);
+        var rsu = units.Values.First(u => u.GroupLevel == PlacementLevel.Rsu);
+        var school = units.Values.First(u => u.Kind == UnitKind.School && u.DistrictId == rsu.DistrictId);
+        var first = new Placement { Id = 1, Level = PlacementLevel.Rsu, GroupId = rsu.Id, EnrolledAtId = school.Id, DecidedBy = "x", OwnerAuthority = school.Authority, DecidedOn = Today, StartsOn = Today, NextReviewOn = Today.AddMonths(3) };
+        var second = new Placement { Id = 2, Level = PlacementLevel.Csu, GroupId = rsu.Id, EnrolledAtId = school.Id, DecidedBy = "x", OwnerAuthority = school.Authority, DecidedOn = Today, StartsOn = Today };
+
+        Assert.Empty(PlacementRules.ProblemsOf(first, id => units[id], [first], Today));
+        var problems = PlacementRules.ProblemsOf(second, id => units[id], [first, second], Today).ToList();
+
+        Assert.Contains(problems, p => p.Contains("is not a Csu group", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("overlaps", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task SeedAsync_Demo_TellusborgsskolanRsuHasItsPupilsFromKlubbacksskolan()
