@@ -20,9 +20,6 @@ public static class SocialServicesInterventionMutations
     /// <summary>The highest absence the ordinary SST track takes; above it is SST 2.0/RSU's.</summary>
     public const double SstAbsenceLimit = 40;
 
-    /// <summary>How long after an investigation closes an intervention it led to may start.</summary>
-    public const int InterventionAfterInvestigationDays = 30;
-
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<StartInterventionInputType, StartInterventionInput, SocialServicesInterventionPayloadType>("startIntervention",
@@ -43,13 +40,14 @@ public static class SocialServicesInterventionMutations
         w.NotFuture(input.StartsOn, "startsOn");
         var summary = Text(input.Summary, "summary", MaxSummaryLength);
         var (authority, startsOn) = (w.Caller.Authority, input.StartsOn);
-        var since = startsOn.AddDays(-InterventionAfterInvestigationDays);
+        var since = startsOn.AddDays(-InterventionRules.InterventionAfterInvestigationDays);
+        // InterventionRules.Allows, as a query.
         var investigated = await w.Store.KeptByCallersAuthority.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.Investigation
             && i.OwnerAuthority == authority && i.OpenedOn <= startsOn && (i.ClosedOn == null || i.ClosedOn >= since), w.Cancel);
         if (!investigated)
         {
             throw Refuse(UserErrorCode.WrongState, "pupilId",
-                $"An intervention is decided after an investigation: the district has none of this pupil open, or closed within {InterventionAfterInvestigationDays} days before {startsOn:yyyy-MM-dd}.");
+                $"An intervention is decided after an investigation: the district has none of this pupil open, or closed within {InterventionRules.InterventionAfterInvestigationDays} days before {startsOn:yyyy-MM-dd}.");
         }
 
         return Keep(w, new SocialServicesIntervention { OwnerAuthority = authority, Type = input.Type, Summary = summary }, pupil.Id, startsOn);

@@ -6,6 +6,7 @@ namespace Hub.Seeding;
 /// <summary>Social services' chain: report of concern, preliminary assessment, investigation, intervention.</summary>
 internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, DateOnly today)
 {
+    private readonly Dictionary<int, List<(DateOnly OpenedOn, DateOnly? ClosedOn)>> _investigations = [];
     private int _socialInterventions;
 
     public void Report(PupilPlan pupil, DateOnly received, AssessmentDecision? decision, DateOnly? decidedOn)
@@ -57,8 +58,10 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
         }
     }
 
-    public void Investigation(PupilPlan pupil, DateOnly openedOn, DateOnly? closedOn, bool afterReport)
+    /// <summary>Adds an investigation, moved clear of the pupil's earlier ones (a district opens one at a time); answers the dates it kept.</summary>
+    public (DateOnly OpenedOn, DateOnly? ClosedOn) Investigation(PupilPlan pupil, DateOnly openedOn, DateOnly? closedOn, bool afterReport)
     {
+        (openedOn, closedOn) = ClearOfEarlier(pupil.Id, openedOn, closedOn);
         if (afterReport)
         {
             Report(pupil, openedOn.AddDays(-random.Next(5, 15)), AssessmentDecision.OpenInvestigation, openedOn);
@@ -81,13 +84,44 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
         }
 
         Bases(investigation);
+        return (openedOn, closedOn);
+    }
+
+    /// <summary>
+    /// A closed investigation that would overlap one the pupil already has is moved, with its length,
+    /// to before that one; an open one (today's case) opens the day after the last earlier one closed.
+    /// </summary>
+    private (DateOnly, DateOnly?) ClearOfEarlier(int pupilId, DateOnly openedOn, DateOnly? closedOn)
+    {
+        if (!_investigations.TryGetValue(pupilId, out var earlier))
+        {
+            _investigations[pupilId] = earlier = [];
+        }
+
+        if (closedOn is DateOnly closed)
+        {
+            var length = closed.DayNumber - openedOn.DayNumber;
+            while (earlier.FindIndex(e => (e.ClosedOn is null || e.ClosedOn > openedOn) && e.OpenedOn < closed) is var i and >= 0)
+            {
+                closed = earlier[i].OpenedOn.AddDays(-14);
+                openedOn = closed.AddDays(-length);
+            }
+
+            closedOn = closed;
+        }
+        else if (earlier.Where(e => e.ClosedOn > openedOn).Select(e => e.ClosedOn).Max() is DateOnly lastClosed)
+        {
+            openedOn = lastClosed.AddDays(1);
+        }
+
+        earlier.Add((openedOn, closedOn));
+        return (openedOn, closedOn);
     }
 
     public void SocialIntervention(PupilPlan pupil, bool open)
     {
         var investigated = rows.Ago(330, 900);
-        var decided = CaseRows.Earlier(investigated.AddDays(random.Next(60, 125)), today.AddDays(-10));
-        Investigation(pupil, investigated, decided, afterReport: true);
+        var (_, decided) = Investigation(pupil, investigated, CaseRows.Earlier(investigated.AddDays(random.Next(60, 125)), today.AddDays(-10)), afterReport: true);
 
         // The first three cover every type; after that out-of-home care is the rare far end.
         var type = _socialInterventions++ < 3 ? (SocialInterventionType)(_socialInterventions - 1) : random.NextDouble() switch
@@ -97,7 +131,7 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
             _ => SocialInterventionType.OutOfHomeCare,
         };
         var unit = pupil.District.Investigation;
-        var startsOn = decided.AddDays(random.Next(1, 10));
+        var startsOn = decided!.Value.AddDays(random.Next(1, 10));
         DateOnly? endsOn = open ? null : CaseRows.Earlier(startsOn.AddDays(random.Next(90, 500)), today.AddDays(-1));
         var row = new SocialServicesIntervention { OwnerAuthority = unit.Authority, Type = type, Summary = Texts.Intervention(type) };
         if (rows.Add(pupil, row, unit, (startsOn, endsOn)) is not null)

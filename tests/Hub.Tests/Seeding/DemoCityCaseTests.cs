@@ -1,3 +1,4 @@
+using Hub.Interventions;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,37 @@ namespace Hub.Tests.Seeding;
 public sealed class DemoCityCaseTests(SeededDemoCity city) : IClassFixture<SeededDemoCity>
 {
     private static readonly DateOnly Today = SeededDemoCity.Today;
+
+    [Fact]
+    public async Task SeedAsync_Demo_EveryInterventionPassesTheRulesTheMutationsKeep()
+    {
+        // arrange
+        await using var db = city.NewContext();
+        var records = await db.Interventions.AsNoTracking().ToListAsync();
+        var byPupil = records.ToLookup(i => i.PupilId);
+
+        // act
+        var problems = records
+            .SelectMany(i => InterventionRules.ProblemsOf(i, byPupil[i.PupilId].ToList(), Today).Select(problem => $"{i.Kind} {i.Id} (pupil {i.PupilId}, {i.OpenedOn:yyyy-MM-dd}–{i.ClosedOn:yyyy-MM-dd}): {problem}"))
+            .ToList();
+
+        // assert
+        Assert.True(records.Count > 50);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void InterventionRules_SeeBrokenRecords()
+    {
+        // A positive control: two open investigations of one unit, and an intervention with no investigation behind it.
+        Investigation first = new() { Id = 1, Kind = InterventionKind.Investigation, UnitId = 5, OwnerAuthority = "a", OpenedOn = Today.AddDays(-40), Summary = "x" };
+        Investigation second = new() { Id = 2, Kind = InterventionKind.Investigation, UnitId = 5, OwnerAuthority = "a", OpenedOn = Today.AddDays(-10), Summary = "x" };
+        SocialServicesIntervention orphan = new() { Id = 3, Kind = InterventionKind.SocialServicesIntervention, UnitId = 5, OwnerAuthority = "b", OpenedOn = Today.AddDays(-5), Summary = "x" };
+        List<Intervention> pupil = [first, second, orphan];
+
+        Assert.Contains(InterventionRules.ProblemsOf(second, pupil, Today), p => p.Contains("open at once", StringComparison.Ordinal));
+        Assert.Contains(InterventionRules.ProblemsOf(orphan, pupil, Today), p => p.Contains("no investigation", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task SeedAsync_Demo_EveryInterventionKindIsBothOpenAndClosed()
