@@ -31,12 +31,12 @@ public static class AbsenceMutations
             throw Refuse(UserErrorCode.Invalid, "term", "Not a term: expected e.g. 2026-HT (autumn) or 2026-VT (spring).");
         }
 
-        if (term.StartsOn > w.Today)
+        if (!AbsenceRules.Started(term, w.Today))
         {
             throw Refuse(UserErrorCode.Invalid, "term", $"The term {term} has not started (it starts on {term.StartsOn:yyyy-MM-dd}).");
         }
 
-        if (!(input.Percent is >= 0 and <= 100))
+        if (!AbsenceRules.PercentFits(input.Percent))
         {
             throw Refuse(UserErrorCode.Invalid, "percent", "Absence is a percentage of scheduled time: 0–100.");
         }
