@@ -13,6 +13,9 @@ public sealed class AccessOptions
     /// <summary>How long emergency access lasts once opened.</summary>
     public TimeSpan EmergencyAccessDuration { get; set; } = TimeSpan.FromHours(4);
 
+    /// <summary>Within how many days (business days of the calendar, counted from the day it was opened) the data-protection officer reviews an emergency access.</summary>
+    public int EmergencyReviewDays { get; set; } = 14;
+
     /// <summary>The categories emergency access opens; by default every pupil category except police records.</summary>
     public List<DataCategory> EmergencyCategories { get; set; } = [];
 

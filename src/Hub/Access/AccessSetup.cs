@@ -8,7 +8,9 @@ public static class AccessSetup
     /// <summary>The one door to personal data, per request: the caller's decisions, the filtered sets and their batch loaders.</summary>
     public static IServiceCollection AddHubAccess(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section))
+            .Validate(o => o.EmergencyReviewDays is >= 1 and <= 365, $"{AccessOptions.Section}:{nameof(AccessOptions.EmergencyReviewDays)} must be 1–365.")
+            .ValidateOnStart();
         services.AddScoped<PersonalData>();
         services.AddScoped<AccessDecisions>();
         services.AddScoped<Loaders>();

@@ -118,6 +118,19 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// The emergency accesses the data-protection officer follows up, every one in the hub: the
+    /// officer reviews openings, not pupils. Refused to any other role.
+    /// </summary>
+    public IQueryable<EmergencyAccess> EmergencyAccessesToReview =>
+        RolePolicy.Reads(callers.Current.Role, DataCategory.AccessLog)
+            ? db.EmergencyAccesses
+            : throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
+
+    /// <summary>The review of an emergency access, if one was made: an opening is reviewed once.</summary>
+    public Task<EmergencyAccessReview?> ReviewOfAsync(EmergencyAccess access, CancellationToken ct) =>
+        db.EmergencyAccessReviews.AsNoTracking().SingleOrDefaultAsync(r => r.EmergencyAccessId == access.Id, ct);
+
     /// <summary>The district's contact persons still serving (directory data), tracked for change.</summary>
     public Task<List<ContactPerson>> ServingContactPersonsAsync(int districtId, CancellationToken ct) =>
         db.ContactPersons.Where(c => c.DistrictId == districtId && c.EndsOn == null).ToListAsync(ct);

@@ -22,15 +22,26 @@ public sealed class OversightData(HubDbContext db, CallerContext callers)
         return await db.Pupils.AnyAsync(p => p.Id == pupilId && p.ProtectedIdentity, ct);
     }
 
-    /// <summary>Emergency accesses opened in a period, newest first.</summary>
-    public async Task<List<EmergencyAccess>> EmergencyAccessesAsync(DateTime? from, DateTime? to, int max, CancellationToken ct)
+    /// <summary>
+    /// Emergency accesses opened in a period, newest first, with their reviews; with <paramref name="overdueOn"/>,
+    /// only those whose review was due before that day and has not been made.
+    /// </summary>
+    public async Task<List<EmergencyAccess>> EmergencyAccessesAsync(DateTime? from, DateTime? to, DateOnly? overdueOn, int max, CancellationToken ct)
     {
         Require();
-        return await db.EmergencyAccesses.AsNoTracking()
+        return await db.EmergencyAccesses.AsNoTracking().Include(e => e.Review)
             .Where(e => (from == null || e.OpenedAt >= from) && (to == null || e.OpenedAt < to))
+            .Where(e => overdueOn == null || (e.ReviewDueOn < overdueOn && e.Review == null))
             .OrderByDescending(e => e.OpenedAt).ThenByDescending(e => e.Id)
             .Take(max)
             .ToListAsync(ct);
+    }
+
+    /// <summary>One emergency access with its review, or null: what a review answers with.</summary>
+    public async Task<EmergencyAccess?> EmergencyAccessAsync(int id, CancellationToken ct)
+    {
+        Require();
+        return await db.EmergencyAccesses.AsNoTracking().Include(e => e.Review).FirstOrDefaultAsync(e => e.Id == id, ct);
     }
 
     /// <summary>

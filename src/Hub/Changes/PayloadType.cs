@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Records;
@@ -22,6 +23,16 @@ public abstract class PayloadType<TGraph, TEntity> : ObjectGraphType<Payload>
 
     /// <summary>A payload read through a narrower set than its kind's (an intervention of some kinds, a reporter's receipt).</summary>
     protected PayloadType(string name, string field, string what, DataCategory category, Func<PersonalData, IQueryable<TEntity>> visible)
+        : this(name, field, what, category, async (c, key) =>
+        {
+            var data = c.RequestServices!.GetRequiredService<PersonalData>();
+            return await visible(data).AsNoTracking().Where(e => EF.Property<int>(e, "Id") == key).FirstOrDefaultAsync(c.CancellationToken);
+        })
+    {
+    }
+
+    /// <summary>A payload whose record is read back some other way through the access layer (the officer's reads), given the caller's context and the record's id.</summary>
+    protected PayloadType(string name, string field, string what, DataCategory category, Func<IResolveFieldContext, int, Task<TEntity?>> read)
     {
         Name = name;
         Description = $"The result of a mutation that changes {what}.";
@@ -35,9 +46,7 @@ public abstract class PayloadType<TGraph, TEntity> : ObjectGraphType<Payload>
                     return null;
                 }
 
-                var key = c.Source.EntityId;
-                var data = c.RequestServices!.GetRequiredService<PersonalData>();
-                return await visible(data).AsNoTracking().Where(e => EF.Property<int>(e, "Id") == key).FirstOrDefaultAsync(c.CancellationToken);
+                return await read(c, c.Source.EntityId);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
             .Description("Why the mutation was refused; empty when it succeeded. A refused mutation changes nothing.")

@@ -49,7 +49,8 @@ public static class EmergencyAccessMutations
         var pupilId = await services.GetRequiredService<IdentityNumbers>().FindByIdentityNumberAsync(number!, NumberReach.Emergency, c.CancellationToken)
             ?? throw new ExecutionError("No pupil in the hub has that personal identity number.") { Code = "NOT_FOUND" };
         var options = services.GetRequiredService<IOptions<AccessOptions>>().Value;
-        var now = services.GetRequiredService<HubClock>().UtcNow;
+        var clock = services.GetRequiredService<HubClock>();
+        var now = clock.UtcNow;
         var access = new EmergencyAccess
         {
             PupilId = pupilId,
@@ -60,6 +61,9 @@ public static class EmergencyAccessMutations
             OpenedAt = now,
             ExpiresAt = now + options.EmergencyAccessDuration,
             Categories = new DataCategorySet(options.EffectiveEmergencyCategories).ToString(),
+
+            // Fixed when opened, on the business date, so that a later change of the setting moves no deadline already set.
+            ReviewDueOn = clock.Today.AddDays(options.EmergencyReviewDays),
         };
         await services.GetRequiredService<ChangeStore>().OpenEmergencyAccessAsync(access, c.CancellationToken);
         return access;
@@ -80,6 +84,8 @@ public sealed class EmergencyAccessType : ObjectGraphType<EmergencyAccess>
         Field(e => e.ExpiresAt).Description("When it lapses (UTC).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Access.DataCategoryType>>>>("categories").Description("The categories it opened.")
             .Resolve(c => DataCategorySet.Parse(c.Source.Categories).ToList());
+        Field(e => e.ReviewDueOn).Description("The day by which the data-protection officer reviews it; overdue once the day has passed without a review.");
+        Field<EmergencyAccessReviewType>("review").Description("The data-protection officer's review; null until it is made.").Resolve(c => c.Source.Review);
         // Read by the caller who opened it, and by the data-protection officer who follows it up.
         foreach (var field in Fields)
         {

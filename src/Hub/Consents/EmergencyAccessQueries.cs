@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Access;
 using Hub.Api;
+using Hub.Data;
 using Hub.Records;
 
 namespace Hub.Consents;
@@ -16,6 +17,7 @@ public static class EmergencyAccessQueries
             .Description($"Emergency accesses opened in a period, newest first (at most {MaxRows}), for the data-protection officer to follow up.")
             .Argument<DateTimeGraphType>("from", "Opened at or after this instant.")
             .Argument<DateTimeGraphType>("to", "Opened before this instant.")
+            .Argument<BooleanGraphType>("overdue", "True: only those whose review is overdue (its day has passed and no review was made). False or left out: all.")
             .Category(DataCategory.AccessLog)
             .ResolveAsync(async c =>
             {
@@ -26,7 +28,8 @@ public static class EmergencyAccessQueries
                     throw new InvalidInputError("from", "must not be after 'to'");
                 }
 
-                var rows = await c.RequestServices!.GetRequiredService<OversightData>().EmergencyAccessesAsync(from, to, MaxRows, c.CancellationToken);
+                DateOnly? overdueOn = c.GetArgument<bool?>("overdue") == true ? c.RequestServices!.GetRequiredService<HubClock>().Today : null;
+                var rows = await c.RequestServices!.GetRequiredService<OversightData>().EmergencyAccessesAsync(from, to, overdueOn, MaxRows, c.CancellationToken);
 
                 // Each pupil whose emergency access the officer reads about is a read of its own.
                 var oversight = c.RequestServices!.GetRequiredService<OversightReads>();

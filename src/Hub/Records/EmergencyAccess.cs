@@ -23,6 +23,12 @@ public sealed class EmergencyAccess
 
     /// <summary>The categories it opened, as configured when it was opened (a stored <see cref="DataCategorySet"/>).</summary>
     public required string Categories { get; set; }
+
+    /// <summary>The business day by which the data-protection officer reviews it: the day it was opened plus <c>Hub:Access:EmergencyReviewDays</c>.</summary>
+    public DateOnly ReviewDueOn { get; set; }
+
+    /// <summary>The officer's review, once made; null until then.</summary>
+    public EmergencyAccessReview? Review { get; set; }
 }
 
 internal sealed class EmergencyAccessConfiguration : IEntityTypeConfiguration<EmergencyAccess>
@@ -36,6 +42,7 @@ internal sealed class EmergencyAccessConfiguration : IEntityTypeConfiguration<Em
         builder.Property(e => e.Categories).HasMaxLength(400);
         builder.HasIndex(e => new { e.PupilId, e.PersonId });
         builder.HasIndex(e => e.OpenedAt);
+        builder.HasIndex(e => e.ReviewDueOn);
         builder.HasOne(e => e.Pupil).WithMany().HasForeignKey(e => e.PupilId);
         builder.HasOne(e => e.Unit).WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -292,6 +292,7 @@ public sealed class Scenario(HubDbContext db)
             Reason = "Acute danger reported by the police during the night (test).",
             OpenedAt = DateTime.UtcNow.AddHours(-6),
             ExpiresAt = DateTime.UtcNow.AddHours(-2),
+            ReviewDueOn = Today.AddDays(14),
             Categories = "," + string.Join(',', DataCategories.AboutPupils) + ",",
         });
         db.SaveChanges();

@@ -17,7 +17,7 @@ namespace Hub.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Hub.Attendance.AbsenceRecord", b =>
+            modelBuilder.Entity("Hub.Records.AbsenceRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -59,7 +59,7 @@ namespace Hub.Data.Migrations
                     b.ToTable("AbsenceRecords");
                 });
 
-            modelBuilder.Entity("Hub.Audit.AccessLogEntry", b =>
+            modelBuilder.Entity("Hub.Records.AccessLogEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -131,7 +131,7 @@ namespace Hub.Data.Migrations
                     b.ToTable("AccessLog", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Changes.ChangeRecord", b =>
+            modelBuilder.Entity("Hub.Records.ChangeRecord", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
@@ -184,7 +184,397 @@ namespace Hub.Data.Migrations
                     b.ToTable("Changes", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Changes.IdempotencyRecord", b =>
+            modelBuilder.Entity("Hub.Records.ConsentProvision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConsentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisclosedByAuthority")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToAgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.ToTable("ConsentProvisions");
+                });
+
+            modelBuilder.Entity("Hub.Records.ConsentRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FormReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PupilView")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("RecordedByUnitId");
+
+                    b.ToTable("Consents", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Records.ConsentSignature", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByPupil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("GuardianId");
+
+                    b.ToTable("ConsentSignatures");
+                });
+
+            modelBuilder.Entity("Hub.Records.ContactPerson", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("DistrictId", "StartsOn");
+
+                    b.ToTable("ContactPersons");
+                });
+
+            modelBuilder.Entity("Hub.Records.Custody", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuardianId");
+
+                    b.HasIndex("PupilId");
+
+                    b.ToTable("Custodies");
+                });
+
+            modelBuilder.Entity("Hub.Records.District", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BupClinicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PoliceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BupClinicId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("PoliceAreaId");
+
+                    b.ToTable("Districts");
+                });
+
+            modelBuilder.Entity("Hub.Records.EmergencyAccess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpenedAt");
+
+                    b.HasIndex("ReviewDueOn");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PupilId", "PersonId");
+
+                    b.ToTable("EmergencyAccesses", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Records.EmergencyAccessReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmergencyAccessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmergencyAccessId")
+                        .IsUnique();
+
+                    b.ToTable("EmergencyAccessReviews", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Records.Enrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("SchoolId", "EndsOn");
+
+                    b.ToTable("Enrolments");
+                });
+
+            modelBuilder.Entity("Hub.Records.Guardian", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalIdentityNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonalIdentityNumber");
+
+                    b.ToTable("Guardians");
+                });
+
+            modelBuilder.Entity("Hub.Records.IdempotencyRecord", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -240,240 +630,7 @@ namespace Hub.Data.Migrations
                     b.ToTable("IdempotencyKeys", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Consents.ConsentProvision", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ConfirmedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConfirmedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ConsentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DisclosedByAuthority")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FromAgency")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Purpose")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ToAgency")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ToUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConsentId");
-
-                    b.HasIndex("ToUnitId");
-
-                    b.ToTable("ConsentProvisions");
-                });
-
-            modelBuilder.Entity("Hub.Consents.ConsentRecord", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FormReference")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PupilId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PupilView")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RecordedByUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("WithdrawnAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WithdrawnBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PupilId");
-
-                    b.HasIndex("RecordedByUnitId");
-
-                    b.ToTable("Consents", (string)null);
-                });
-
-            modelBuilder.Entity("Hub.Consents.ConsentSignature", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("ByPupil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ConsentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("GuardianId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("SignedOn")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConsentId");
-
-                    b.HasIndex("GuardianId");
-
-                    b.ToTable("ConsentSignatures");
-                });
-
-            modelBuilder.Entity("Hub.Consents.EmergencyAccess", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Categories")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("OpenedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PersonId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PersonName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PupilId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OpenedAt");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("PupilId", "PersonId");
-
-                    b.ToTable("EmergencyAccesses", (string)null);
-                });
-
-            modelBuilder.Entity("Hub.Consents.LegalBasis", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FromAgency")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("GrantedToUnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PupilId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SourceInterventionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Statute")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("GrantedToUnitId");
-
-                    b.HasIndex("PupilId", "GrantedToUnitId");
-
-                    b.ToTable("LegalBases", (string)null);
-                });
-
-            modelBuilder.Entity("Hub.Interventions.Intervention", b =>
+            modelBuilder.Entity("Hub.Records.Intervention", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -537,111 +694,23 @@ namespace Hub.Data.Migrations
                     b.UseTphMappingStrategy();
                 });
 
-            modelBuilder.Entity("Hub.Organisation.ContactPerson", b =>
+            modelBuilder.Entity("Hub.Records.LegalBasis", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("DistrictId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("EndsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
+                    b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("StartsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("DistrictId", "StartsOn");
-
-                    b.ToTable("ContactPersons");
-                });
-
-            modelBuilder.Entity("Hub.Organisation.District", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("BupClinicId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("PoliceAreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BupClinicId");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("PoliceAreaId");
-
-                    b.ToTable("Districts");
-                });
-
-            modelBuilder.Entity("Hub.Organisation.Unit", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Agency")
+                    b.Property<string>("FromAgency")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Authority")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DistrictId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("GroupLevel")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("HostSchoolId")
+                    b.Property<int>("GrantedToUnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -649,28 +718,33 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceInterventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Statute")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Ownership")
-                        .HasMaxLength(20)
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
+                    b.HasIndex("GrantedToUnitId");
 
-                    b.HasIndex("DistrictId");
+                    b.HasIndex("PupilId", "GrantedToUnitId");
 
-                    b.HasIndex("HostSchoolId");
-
-                    b.ToTable("Units");
+                    b.ToTable("LegalBases", (string)null);
                 });
 
-            modelBuilder.Entity("Hub.Placements.Placement", b =>
+            modelBuilder.Entity("Hub.Records.Placement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -741,7 +815,7 @@ namespace Hub.Data.Migrations
                     b.ToTable("Placements");
                 });
 
-            modelBuilder.Entity("Hub.Placements.PlacementReview", b =>
+            modelBuilder.Entity("Hub.Records.PlacementReview", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -774,93 +848,7 @@ namespace Hub.Data.Migrations
                     b.ToTable("PlacementReviews");
                 });
 
-            modelBuilder.Entity("Hub.Pupils.Custody", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("EndsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("GuardianId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PupilId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartsOn")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("GuardianId");
-
-                    b.HasIndex("PupilId");
-
-                    b.ToTable("Custodies");
-                });
-
-            modelBuilder.Entity("Hub.Pupils.Enrolment", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("EndsOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PupilId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SchoolId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("StartsOn")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PupilId");
-
-                    b.HasIndex("SchoolId", "EndsOn");
-
-                    b.ToTable("Enrolments");
-                });
-
-            modelBuilder.Entity("Hub.Pupils.Guardian", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FamilyName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GivenName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PersonalIdentityNumber")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PersonalIdentityNumber");
-
-                    b.ToTable("Guardians");
-                });
-
-            modelBuilder.Entity("Hub.Pupils.Pupil", b =>
+            modelBuilder.Entity("Hub.Records.Pupil", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -914,7 +902,7 @@ namespace Hub.Data.Migrations
                     b.ToTable("Pupils");
                 });
 
-            modelBuilder.Entity("Hub.Sips.Sip", b =>
+            modelBuilder.Entity("Hub.Records.Sip", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -958,7 +946,7 @@ namespace Hub.Data.Migrations
                     b.ToTable("Sips");
                 });
 
-            modelBuilder.Entity("Hub.Sips.SipGoal", b =>
+            modelBuilder.Entity("Hub.Records.SipGoal", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -987,7 +975,7 @@ namespace Hub.Data.Migrations
                     b.ToTable("SipGoals");
                 });
 
-            modelBuilder.Entity("Hub.Sips.SipMeeting", b =>
+            modelBuilder.Entity("Hub.Records.SipMeeting", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1019,7 +1007,7 @@ namespace Hub.Data.Migrations
                     b.ToTable("SipMeetings");
                 });
 
-            modelBuilder.Entity("Hub.Sips.SipParticipant", b =>
+            modelBuilder.Entity("Hub.Records.SipParticipant", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1061,16 +1049,73 @@ namespace Hub.Data.Migrations
                     b.ToTable("SipParticipants");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.BupContact", b =>
+            modelBuilder.Entity("Hub.Records.Unit", b =>
                 {
-                    b.HasBaseType("Hub.Interventions.Intervention");
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HostSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ownership")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("HostSchoolId");
+
+                    b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("Hub.Records.BupContact", b =>
+                {
+                    b.HasBaseType("Hub.Records.Intervention");
 
                     b.HasDiscriminator().HasValue("BupContact");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.Investigation", b =>
+            modelBuilder.Entity("Hub.Records.Investigation", b =>
                 {
-                    b.HasBaseType("Hub.Interventions.Intervention");
+                    b.HasBaseType("Hub.Records.Intervention");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
@@ -1086,9 +1131,9 @@ namespace Hub.Data.Migrations
                     b.HasDiscriminator().HasValue("Investigation");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.PreliminaryAssessment", b =>
+            modelBuilder.Entity("Hub.Records.PreliminaryAssessment", b =>
                 {
-                    b.HasBaseType("Hub.Interventions.Intervention");
+                    b.HasBaseType("Hub.Records.Intervention");
 
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
@@ -1105,9 +1150,9 @@ namespace Hub.Data.Migrations
                     b.HasDiscriminator().HasValue("PreliminaryAssessment");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.ReportOfConcern", b =>
+            modelBuilder.Entity("Hub.Records.ReportOfConcern", b =>
                 {
-                    b.HasBaseType("Hub.Interventions.Intervention");
+                    b.HasBaseType("Hub.Records.Intervention");
 
                     b.Property<DateOnly>("AssessmentDueOn")
                         .HasColumnType("TEXT");
@@ -1141,9 +1186,9 @@ namespace Hub.Data.Migrations
                     b.HasDiscriminator().HasValue("ReportOfConcern");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.SchoolSocialTeamCase", b =>
+            modelBuilder.Entity("Hub.Records.SchoolSocialTeamCase", b =>
                 {
-                    b.HasBaseType("Hub.Interventions.Intervention");
+                    b.HasBaseType("Hub.Records.Intervention");
 
                     b.Property<double?>("AbsencePercentAtStart")
                         .HasColumnType("REAL");
@@ -1156,9 +1201,9 @@ namespace Hub.Data.Migrations
                     b.HasDiscriminator().HasValue("SchoolSocialTeamCase");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.SocialServicesIntervention", b =>
+            modelBuilder.Entity("Hub.Records.SocialServicesIntervention", b =>
                 {
-                    b.HasBaseType("Hub.Interventions.Intervention");
+                    b.HasBaseType("Hub.Records.Intervention");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -1168,22 +1213,22 @@ namespace Hub.Data.Migrations
                     b.HasDiscriminator().HasValue("SocialServicesIntervention");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.SspfCase", b =>
+            modelBuilder.Entity("Hub.Records.SspfCase", b =>
                 {
-                    b.HasBaseType("Hub.Interventions.Intervention");
+                    b.HasBaseType("Hub.Records.Intervention");
 
                     b.HasDiscriminator().HasValue("SspfCase");
                 });
 
-            modelBuilder.Entity("Hub.Attendance.AbsenceRecord", b =>
+            modelBuilder.Entity("Hub.Records.AbsenceRecord", b =>
                 {
-                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
                         .WithMany()
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Hub.Organisation.Unit", "School")
+                    b.HasOne("Hub.Records.Unit", "School")
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1194,15 +1239,15 @@ namespace Hub.Data.Migrations
                     b.Navigation("School");
                 });
 
-            modelBuilder.Entity("Hub.Consents.ConsentProvision", b =>
+            modelBuilder.Entity("Hub.Records.ConsentProvision", b =>
                 {
-                    b.HasOne("Hub.Consents.ConsentRecord", null)
+                    b.HasOne("Hub.Records.ConsentRecord", null)
                         .WithMany("Provisions")
                         .HasForeignKey("ConsentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Hub.Organisation.Unit", "ToUnit")
+                    b.HasOne("Hub.Records.Unit", "ToUnit")
                         .WithMany()
                         .HasForeignKey("ToUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1210,15 +1255,15 @@ namespace Hub.Data.Migrations
                     b.Navigation("ToUnit");
                 });
 
-            modelBuilder.Entity("Hub.Consents.ConsentRecord", b =>
+            modelBuilder.Entity("Hub.Records.ConsentRecord", b =>
                 {
-                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
                         .WithMany()
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Hub.Organisation.Unit", "RecordedByUnit")
+                    b.HasOne("Hub.Records.Unit", "RecordedByUnit")
                         .WithMany()
                         .HasForeignKey("RecordedByUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1229,15 +1274,15 @@ namespace Hub.Data.Migrations
                     b.Navigation("RecordedByUnit");
                 });
 
-            modelBuilder.Entity("Hub.Consents.ConsentSignature", b =>
+            modelBuilder.Entity("Hub.Records.ConsentSignature", b =>
                 {
-                    b.HasOne("Hub.Consents.ConsentRecord", null)
+                    b.HasOne("Hub.Records.ConsentRecord", null)
                         .WithMany("Signatures")
                         .HasForeignKey("ConsentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Hub.Pupils.Guardian", "Guardian")
+                    b.HasOne("Hub.Records.Guardian", "Guardian")
                         .WithMany()
                         .HasForeignKey("GuardianId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1245,15 +1290,70 @@ namespace Hub.Data.Migrations
                     b.Navigation("Guardian");
                 });
 
-            modelBuilder.Entity("Hub.Consents.EmergencyAccess", b =>
+            modelBuilder.Entity("Hub.Records.ContactPerson", b =>
                 {
-                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
+                    b.HasOne("Hub.Records.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Hub.Records.Custody", b =>
+                {
+                    b.HasOne("Hub.Records.Guardian", "Guardian")
+                        .WithMany()
+                        .HasForeignKey("GuardianId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
+                        .WithMany("Custodies")
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Guardian");
+
+                    b.Navigation("Pupil");
+                });
+
+            modelBuilder.Entity("Hub.Records.District", b =>
+                {
+                    b.HasOne("Hub.Records.Unit", "BupClinic")
+                        .WithMany()
+                        .HasForeignKey("BupClinicId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Unit", "PoliceArea")
+                        .WithMany()
+                        .HasForeignKey("PoliceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("BupClinic");
+
+                    b.Navigation("PoliceArea");
+                });
+
+            modelBuilder.Entity("Hub.Records.EmergencyAccess", b =>
+                {
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
                         .WithMany()
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Hub.Organisation.Unit", "Unit")
+                    b.HasOne("Hub.Records.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1264,15 +1364,62 @@ namespace Hub.Data.Migrations
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("Hub.Consents.LegalBasis", b =>
+            modelBuilder.Entity("Hub.Records.EmergencyAccessReview", b =>
                 {
-                    b.HasOne("Hub.Organisation.Unit", "GrantedToUnit")
+                    b.HasOne("Hub.Records.EmergencyAccess", null)
+                        .WithOne("Review")
+                        .HasForeignKey("Hub.Records.EmergencyAccessReview", "EmergencyAccessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Records.Enrolment", b =>
+                {
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
+                        .WithMany("Enrolments")
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Pupil");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Hub.Records.Intervention", b =>
+                {
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
+                        .WithMany("Interventions")
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Pupil");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Hub.Records.LegalBasis", b =>
+                {
+                    b.HasOne("Hub.Records.Unit", "GrantedToUnit")
                         .WithMany()
                         .HasForeignKey("GrantedToUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
                         .WithMany()
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1283,105 +1430,33 @@ namespace Hub.Data.Migrations
                     b.Navigation("Pupil");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.Intervention", b =>
+            modelBuilder.Entity("Hub.Records.Placement", b =>
                 {
-                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
-                        .WithMany("Interventions")
-                        .HasForeignKey("PupilId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hub.Organisation.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Pupil");
-
-                    b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("Hub.Organisation.ContactPerson", b =>
-                {
-                    b.HasOne("Hub.Organisation.District", "District")
-                        .WithMany()
-                        .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hub.Organisation.Unit", "Unit")
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("District");
-
-                    b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("Hub.Organisation.District", b =>
-                {
-                    b.HasOne("Hub.Organisation.Unit", "BupClinic")
-                        .WithMany()
-                        .HasForeignKey("BupClinicId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Hub.Organisation.Unit", "PoliceArea")
-                        .WithMany()
-                        .HasForeignKey("PoliceAreaId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("BupClinic");
-
-                    b.Navigation("PoliceArea");
-                });
-
-            modelBuilder.Entity("Hub.Organisation.Unit", b =>
-                {
-                    b.HasOne("Hub.Organisation.District", "District")
-                        .WithMany()
-                        .HasForeignKey("DistrictId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Hub.Organisation.Unit", "HostSchool")
-                        .WithMany()
-                        .HasForeignKey("HostSchoolId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("District");
-
-                    b.Navigation("HostSchool");
-                });
-
-            modelBuilder.Entity("Hub.Placements.Placement", b =>
-                {
-                    b.HasOne("Hub.Organisation.Unit", "DecidedByUnit")
+                    b.HasOne("Hub.Records.Unit", "DecidedByUnit")
                         .WithMany()
                         .HasForeignKey("DecidedByUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Hub.Organisation.Unit", "EnrolledAt")
+                    b.HasOne("Hub.Records.Unit", "EnrolledAt")
                         .WithMany()
                         .HasForeignKey("EnrolledAtId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Hub.Organisation.Unit", "Group")
+                    b.HasOne("Hub.Records.Unit", "Group")
                         .WithMany()
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
                         .WithMany("Placements")
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Hub.Organisation.Unit", null)
+                    b.HasOne("Hub.Records.Unit", null)
                         .WithMany()
                         .HasForeignKey("ReturnSchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1395,62 +1470,24 @@ namespace Hub.Data.Migrations
                     b.Navigation("Pupil");
                 });
 
-            modelBuilder.Entity("Hub.Placements.PlacementReview", b =>
+            modelBuilder.Entity("Hub.Records.PlacementReview", b =>
                 {
-                    b.HasOne("Hub.Placements.Placement", null)
+                    b.HasOne("Hub.Records.Placement", null)
                         .WithMany("Reviews")
                         .HasForeignKey("PlacementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Hub.Pupils.Custody", b =>
+            modelBuilder.Entity("Hub.Records.Pupil", b =>
                 {
-                    b.HasOne("Hub.Pupils.Guardian", "Guardian")
-                        .WithMany()
-                        .HasForeignKey("GuardianId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
-                        .WithMany("Custodies")
-                        .HasForeignKey("PupilId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Guardian");
-
-                    b.Navigation("Pupil");
-                });
-
-            modelBuilder.Entity("Hub.Pupils.Enrolment", b =>
-                {
-                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
-                        .WithMany("Enrolments")
-                        .HasForeignKey("PupilId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Hub.Organisation.Unit", "School")
-                        .WithMany()
-                        .HasForeignKey("SchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Pupil");
-
-                    b.Navigation("School");
-                });
-
-            modelBuilder.Entity("Hub.Pupils.Pupil", b =>
-                {
-                    b.HasOne("Hub.Organisation.Unit", "HomeSchool")
+                    b.HasOne("Hub.Records.Unit", "HomeSchool")
                         .WithMany()
                         .HasForeignKey("HomeSchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Hub.Organisation.District", "RegisteredDistrict")
+                    b.HasOne("Hub.Records.District", "RegisteredDistrict")
                         .WithMany()
                         .HasForeignKey("RegisteredDistrictId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1461,20 +1498,20 @@ namespace Hub.Data.Migrations
                     b.Navigation("RegisteredDistrict");
                 });
 
-            modelBuilder.Entity("Hub.Sips.Sip", b =>
+            modelBuilder.Entity("Hub.Records.Sip", b =>
                 {
-                    b.HasOne("Hub.Consents.ConsentRecord", null)
+                    b.HasOne("Hub.Records.ConsentRecord", null)
                         .WithMany()
                         .HasForeignKey("ConsentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Hub.Organisation.Unit", "InitiatedByUnit")
+                    b.HasOne("Hub.Records.Unit", "InitiatedByUnit")
                         .WithMany()
                         .HasForeignKey("InitiatedByUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Hub.Pupils.Pupil", "Pupil")
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
                         .WithMany()
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1485,39 +1522,39 @@ namespace Hub.Data.Migrations
                     b.Navigation("Pupil");
                 });
 
-            modelBuilder.Entity("Hub.Sips.SipGoal", b =>
+            modelBuilder.Entity("Hub.Records.SipGoal", b =>
                 {
-                    b.HasOne("Hub.Organisation.Unit", null)
+                    b.HasOne("Hub.Records.Unit", null)
                         .WithMany()
                         .HasForeignKey("ResponsibleUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Hub.Sips.Sip", null)
+                    b.HasOne("Hub.Records.Sip", null)
                         .WithMany("Goals")
                         .HasForeignKey("SipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Hub.Sips.SipMeeting", b =>
+            modelBuilder.Entity("Hub.Records.SipMeeting", b =>
                 {
-                    b.HasOne("Hub.Sips.Sip", null)
+                    b.HasOne("Hub.Records.Sip", null)
                         .WithMany("Meetings")
                         .HasForeignKey("SipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Hub.Sips.SipParticipant", b =>
+            modelBuilder.Entity("Hub.Records.SipParticipant", b =>
                 {
-                    b.HasOne("Hub.Sips.Sip", "Sip")
+                    b.HasOne("Hub.Records.Sip", "Sip")
                         .WithMany("Participants")
                         .HasForeignKey("SipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Hub.Organisation.Unit", "Unit")
+                    b.HasOne("Hub.Records.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1528,9 +1565,26 @@ namespace Hub.Data.Migrations
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.PreliminaryAssessment", b =>
+            modelBuilder.Entity("Hub.Records.Unit", b =>
                 {
-                    b.HasOne("Hub.Interventions.ReportOfConcern", "Report")
+                    b.HasOne("Hub.Records.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Unit", "HostSchool")
+                        .WithMany()
+                        .HasForeignKey("HostSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("District");
+
+                    b.Navigation("HostSchool");
+                });
+
+            modelBuilder.Entity("Hub.Records.PreliminaryAssessment", b =>
+                {
+                    b.HasOne("Hub.Records.ReportOfConcern", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1539,9 +1593,9 @@ namespace Hub.Data.Migrations
                     b.Navigation("Report");
                 });
 
-            modelBuilder.Entity("Hub.Interventions.ReportOfConcern", b =>
+            modelBuilder.Entity("Hub.Records.ReportOfConcern", b =>
                 {
-                    b.HasOne("Hub.Organisation.Unit", "ReporterUnit")
+                    b.HasOne("Hub.Records.Unit", "ReporterUnit")
                         .WithMany()
                         .HasForeignKey("ReporterUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1549,19 +1603,24 @@ namespace Hub.Data.Migrations
                     b.Navigation("ReporterUnit");
                 });
 
-            modelBuilder.Entity("Hub.Consents.ConsentRecord", b =>
+            modelBuilder.Entity("Hub.Records.ConsentRecord", b =>
                 {
                     b.Navigation("Provisions");
 
                     b.Navigation("Signatures");
                 });
 
-            modelBuilder.Entity("Hub.Placements.Placement", b =>
+            modelBuilder.Entity("Hub.Records.EmergencyAccess", b =>
+                {
+                    b.Navigation("Review");
+                });
+
+            modelBuilder.Entity("Hub.Records.Placement", b =>
                 {
                     b.Navigation("Reviews");
                 });
 
-            modelBuilder.Entity("Hub.Pupils.Pupil", b =>
+            modelBuilder.Entity("Hub.Records.Pupil", b =>
                 {
                     b.Navigation("Custodies");
 
@@ -1572,7 +1631,7 @@ namespace Hub.Data.Migrations
                     b.Navigation("Placements");
                 });
 
-            modelBuilder.Entity("Hub.Sips.Sip", b =>
+            modelBuilder.Entity("Hub.Records.Sip", b =>
                 {
                     b.Navigation("Goals");
 
