@@ -66,7 +66,7 @@ public static class SipMutations
             sip.Participants.Add(Participant(unit, p.CoordinatorName, p.Responsibility, p.LeadsCoordination, $"participants.{i}."));
         }
 
-        if (units.Select(u => u.Agency).Distinct().Count() < 2)
+        if (!SipRules.CoordinatesAgencies(units.Select(u => u.Agency)))
         {
             throw Refuse(UserErrorCode.Invalid, "participants", "A SIP coordinates at least two agencies.");
         }
@@ -76,7 +76,7 @@ public static class SipMutations
             throw Refuse(UserErrorCode.NotPermitted, "participants", "The unit that creates a SIP takes part in it.");
         }
 
-        if (sip.Participants.Count(p => p.LeadsCoordination) != 1)
+        if (!SipRules.OneLead(sip.Participants))
         {
             throw Refuse(UserErrorCode.Invalid, "participants", "Exactly one participating unit leads the coordination.");
         }
