@@ -122,10 +122,14 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
     /// The emergency accesses the data-protection officer follows up, every one in the hub: the
     /// officer reviews openings, not pupils. Refused to any other role.
     /// </summary>
-    public IQueryable<EmergencyAccess> EmergencyAccessesToReview =>
-        RolePolicy.Reads(callers.Current.Role, DataCategory.AccessLog)
-            ? db.EmergencyAccesses
-            : throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
+    public IQueryable<EmergencyAccess> EmergencyAccessesToReview
+    {
+        get
+        {
+            OversightData.RequireOfficer(callers.Current);
+            return db.EmergencyAccesses;
+        }
+    }
 
     /// <summary>The review of an emergency access, if one was made: an opening is reviewed once.</summary>
     public Task<EmergencyAccessReview?> ReviewOfAsync(EmergencyAccess access, CancellationToken ct) =>

@@ -86,10 +86,11 @@ public static class AccessLogQueries
     /// The store, for the officer's oversight reads (the access log, the record of changes): they are
     /// not pupil data behind a relationship, so they are not in PersonalData; the role check is.
     /// </summary>
-    internal static HubDbContext Log(IResolveFieldContext c) =>
-        c.RequestServices!.GetRequiredService<PersonalData>().Reads(DataCategory.AccessLog)
-            ? c.RequestServices!.GetRequiredService<HubDbContext>()
-            : throw new AccessDeniedError(DataCategory.AccessLog, "the data-protection officer's role");
+    internal static HubDbContext Log(IResolveFieldContext c)
+    {
+        OversightData.RequireOfficer(c.RequestServices!.GetRequiredService<PersonalData>().Caller);
+        return c.RequestServices!.GetRequiredService<HubDbContext>();
+    }
 
     /// <summary>
     /// The pupil a report is for, by id or by personal identity number: exactly one of them. Null

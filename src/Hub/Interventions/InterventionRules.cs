@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Hub.Records;
 
 namespace Hub.Interventions;
@@ -15,10 +16,12 @@ public static class InterventionRules
     /// <summary>An intervention is decided after an investigation still open, or closed at most this many days before it starts.</summary>
     public const int InterventionAfterInvestigationDays = 30;
 
-    /// <summary>Whether an investigation allows an intervention starting on a day.</summary>
-    public static bool Allows(Intervention investigation, DateOnly startsOn) =>
-        investigation.Kind == InterventionKind.Investigation && investigation.OpenedOn <= startsOn
-        && (investigation.ClosedOn is null || investigation.ClosedOn >= startsOn.AddDays(-InterventionAfterInvestigationDays));
+    /// <summary>The investigations that allow an intervention starting on a day: one rule, for the store's query and for records in memory.</summary>
+    public static Expression<Func<Intervention, bool>> AllowsInterventionOn(DateOnly startsOn)
+    {
+        var since = startsOn.AddDays(-InterventionAfterInvestigationDays);
+        return i => i.Kind == InterventionKind.Investigation && i.OpenedOn <= startsOn && (i.ClosedOn == null || i.ClosedOn >= since);
+    }
 
     /// <summary>Every rule a record breaks among the pupil's records (<paramref name="pupils"/> includes it), in words.</summary>
     public static IEnumerable<string> ProblemsOf(Intervention record, IReadOnlyCollection<Intervention> pupils, DateOnly today)
@@ -39,7 +42,7 @@ public static class InterventionRules
         }
 
         if (record.Kind == InterventionKind.SocialServicesIntervention
-            && !pupils.Any(o => o.OwnerAuthority == record.OwnerAuthority && Allows(o, record.OpenedOn)))
+            && !pupils.Where(o => o.OwnerAuthority == record.OwnerAuthority).Any(AllowsInterventionOn(record.OpenedOn).Compile()))
         {
             yield return "an intervention with no investigation before it";
         }

@@ -40,10 +40,8 @@ public static class SocialServicesInterventionMutations
         w.NotFuture(input.StartsOn, "startsOn");
         var summary = Text(input.Summary, "summary", MaxSummaryLength);
         var (authority, startsOn) = (w.Caller.Authority, input.StartsOn);
-        var since = startsOn.AddDays(-InterventionRules.InterventionAfterInvestigationDays);
-        // InterventionRules.Allows, as a query.
-        var investigated = await w.Store.KeptByCallersAuthority.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.Investigation
-            && i.OwnerAuthority == authority && i.OpenedOn <= startsOn && (i.ClosedOn == null || i.ClosedOn >= since), w.Cancel);
+        var investigated = await w.Store.KeptByCallersAuthority.Where(i => i.PupilId == pupil.Id)
+            .AnyAsync(InterventionRules.AllowsInterventionOn(startsOn), w.Cancel);
         if (!investigated)
         {
             throw Refuse(UserErrorCode.WrongState, "pupilId",
