@@ -100,6 +100,21 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
         db.LegalBases.Where(b => b.SourceInterventionId == source.Id && (b.ValidTo == null || b.ValidTo > day));
 
     /// <summary>The provisions of a consent the caller reached through the access layer, tracked for change.</summary>
+    /// <summary>
+    /// A provision of a consent the caller sees (<paramref name="visible"/>), tracked for change;
+    /// null when no such consent holds it, so another family's provision id answers like a missing one.
+    /// </summary>
+    public async Task<ConsentProvision?> ProvisionForChangeAsync(IQueryable<ConsentRecord> visible, int provisionId, CancellationToken ct)
+    {
+        var found = await db.ConsentProvisions.AsNoTracking().AnyAsync(p => p.Id == provisionId && visible.Any(c => c.Id == p.ConsentId), ct);
+        return found ? await db.ConsentProvisions.SingleAsync(p => p.Id == provisionId, ct) : null;
+    }
+
+    /// <summary>The school the pupil is enrolled at on the day, if any: whose authority keeps the pupil's school records.</summary>
+    public Task<int?> EnrolledSchoolAsync(int pupilId, DateOnly day, CancellationToken ct) =>
+        db.Enrolments.Where(e => e.PupilId == pupilId && e.StartsOn <= day && (e.EndsOn == null || e.EndsOn > day))
+            .OrderByDescending(e => e.StartsOn).Select(e => (int?)e.SchoolId).FirstOrDefaultAsync(ct);
+
     public IQueryable<ConsentProvision> ProvisionsOf(ConsentRecord consent) => db.ConsentProvisions.Where(p => p.ConsentId == consent.Id);
 
     /// <summary>The pupil's consent with this id and its provisions, or null: a SIP names the consent that covers it.</summary>

@@ -25,4 +25,24 @@ public sealed partial class PersonalData
             return db.Interventions.OfType<ReportOfConcern>().AsNoTracking().Where(r => r.ReporterUnitId == unit);
         }
     }
+
+    /// <summary>
+    /// Provisions waiting for the caller's authority: pending, naming it as the one that keeps the
+    /// records, of categories the caller's role reads, in consents of pupils the caller sees that
+    /// still run and were not withdrawn; oldest consent first, each with its pupil.
+    /// </summary>
+    public async Task<List<(ConsentRecord Consent, ConsentProvision Provision)>> PendingProvisionsAsync(int max, CancellationToken ct)
+    {
+        var (authority, today) = (Caller.Authority, Today);
+        var readable = RolePolicy.CategoriesOf(Caller.Role).ToList();
+        var consents = await Consents.Include(c => c.Pupil)
+            .Where(c => c.WithdrawnAt == null && c.ValidTo >= today
+                && c.Provisions.Any(p => p.FromAuthority == authority && p.DisclosedByAuthority == null && p.RefusedAt == null && readable.Contains(p.Category)))
+            .OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).Take(max).ToListAsync(ct);
+        return consents.SelectMany(c => c.Provisions
+                .Where(p => p.FromAuthority == authority && p.Status == ProvisionStatus.Pending)
+                .OrderBy(p => p.Id)
+                .Select(p => (c, p)))
+            .ToList();
+    }
 }

@@ -24,6 +24,7 @@ public sealed class ProvisionInput
     public Agency ToAgency { get; set; }
     public string? ToUnitId { get; set; }
     public SharingPurpose Purpose { get; set; }
+    public string? FromAuthority { get; set; }
 }
 
 /// <summary>A guardian's signature (by guardian id) or the pupil's own (byPupil), with its day.</summary>
@@ -62,6 +63,10 @@ public sealed class ConsentProvisionInputType : InputObjectGraphType<ProvisionIn
         Field<NonNullGraphType<AgencyType>>("toAgency").Description("The agency that receives it; not the giving one.");
         Field<IdGraphType>("toUnitId").Description("Only this unit of the receiving agency (default: the whole agency).");
         Field<NonNullGraphType<SharingPurposeType>>("purpose").Description("What it may be used for.");
+        Field<StringGraphType>("fromAuthority")
+            .Description("The authority that keeps the records (a unit's `authority`, e.g. social:hagersten-alvsjo). Default: the caller's own when it is of "
+                + "fromAgency; otherwise the one that keeps them for this pupil (the registered district's social services, the enrolled school's "
+                + "authority, the catchment's BUP, the district's police). Unless it is the caller's own, the provision waits for that authority to confirm it.");
     }
 }
 

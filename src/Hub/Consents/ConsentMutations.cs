@@ -64,7 +64,7 @@ public static class ConsentMutations
 
         for (var i = 0; i < input.Provisions.Count; i++)
         {
-            consent.Provisions.Add(await ProvisionAsync(w, input.Provisions[i], consent.Provisions, $"provisions.{i}"));
+            consent.Provisions.Add(await ProvisionAsync(w, pupil, input.Provisions[i], consent.Provisions, $"provisions.{i}"));
         }
 
         var custodians = await CustodiansAsync(w, pupil.Id);
@@ -78,7 +78,7 @@ public static class ConsentMutations
         return consent;
     }
 
-    private static async Task<ConsentProvision> ProvisionAsync(Write w, ProvisionInput input, List<ConsentProvision> earlier, string field)
+    private static async Task<ConsentProvision> ProvisionAsync(Write w, Pupil pupil, ProvisionInput input, List<ConsentProvision> earlier, string field)
     {
         if (!ConsentRules.Keeps(input.FromAgency, input.Category))
         {
@@ -97,6 +97,7 @@ public static class ConsentMutations
             throw Refuse(UserErrorCode.Invalid, $"{field}.toUnitId", $"{toUnit.Name} is not a unit of {input.ToAgency}.");
         }
 
+        var from = await FromAuthorityAsync(w, pupil, input, $"{field}.fromAuthority");
         var provision = new ConsentProvision
         {
             Category = input.Category,
@@ -104,13 +105,47 @@ public static class ConsentMutations
             ToAgency = input.ToAgency,
             ToUnitId = toUnit?.Id,
             Purpose = input.Purpose,
+            FromAuthority = from,
 
-            // Only the agency that keeps the records lifts their secrecy: another's provision waits for its confirmation.
-            DisclosedByAuthority = input.FromAgency == w.Caller.Agency ? w.Caller.Authority : null,
+            // Only the authority that keeps the records lifts their secrecy: another's provision waits for its confirmation.
+            DisclosedByAuthority = from == w.Caller.Authority ? from : null,
         };
         return earlier.Exists(p => ConsentRules.SameProvision(p, provision))
             ? throw Refuse(UserErrorCode.Duplicate, field, "The consent already covers this.")
             : provision;
+    }
+
+    /// <summary>
+    /// The authority the provision names as keeping the records: the one given, which must be an
+    /// authority of the giving agency; else the caller's own when it is of that agency; else the
+    /// one that keeps such records for this pupil.
+    /// </summary>
+    private static async Task<string> FromAuthorityAsync(Write w, Pupil pupil, ProvisionInput input, string field)
+    {
+        var units = await w.UnitsAsync();
+        if (input.FromAuthority is { } named)
+        {
+            return units.Any(u => u.Agency == input.FromAgency && u.Authority == named)
+                ? named
+                : throw Refuse(UserErrorCode.Invalid, field, $"No authority of {input.FromAgency} is called '{named}': name one by a unit's authority in the directory.");
+        }
+
+        if (input.FromAgency == w.Caller.Agency)
+        {
+            return w.Caller.Authority;
+        }
+
+        var district = await w.DistrictAsync(pupil.RegisteredDistrictId);
+        int? keeper = input.FromAgency switch
+        {
+            Agency.SocialServices => units.FirstOrDefault(u => u.Agency == Agency.SocialServices && u.DistrictId == pupil.RegisteredDistrictId)?.Id,
+            Agency.Bup => district?.BupClinicId,
+            Agency.Police => district?.PoliceAreaId,
+            Agency.School => await w.Store.EnrolledSchoolAsync(pupil.Id, w.Today, w.Cancel),
+            _ => null,
+        };
+        return units.FirstOrDefault(u => u.Id == keeper)?.Authority
+            ?? throw Refuse(UserErrorCode.Invalid, field, $"The hub cannot tell which authority of {input.FromAgency} keeps these records for the pupil: name it.");
     }
 
     private static async Task<object> AddSignatureAsync(Write w, AddConsentSignatureInput input)

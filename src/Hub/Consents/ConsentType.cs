@@ -15,6 +15,15 @@ public sealed class SharingPurposeType : EnumerationGraphType<SharingPurpose>
     }
 }
 
+public sealed class ProvisionStatusType : EnumerationGraphType<ProvisionStatus>
+{
+    public ProvisionStatusType()
+    {
+        Name = "ProvisionStatus";
+        Description = "Where a provision stands with the authority that keeps its records.";
+    }
+}
+
 public sealed class ConsentType : ObjectGraphType<ConsentRecord>
 {
     public ConsentType()
@@ -49,18 +58,30 @@ public sealed class ConsentProvisionType : ObjectGraphType<PupilPart<ConsentProv
 {
     public ConsentProvisionType()
     {
-        Name = "ConsentProvision";
+        Name = RecordKinds.ConsentProvisionTypeName;
         Description = "One thing a consent covers: a data category from one agency to another, for a purpose.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the provision: to confirm, refuse or withdraw it by itself.")
+            .Resolve(c => GlobalId.Encode(RecordKinds.ConsentProvisionTypeName, c.Source.Part.Id));
         Field<NonNullGraphType<DataCategoryType>>("category").Description("The data category that may cross.").Resolve(c => c.Source.Part.Category);
         Field<NonNullGraphType<AgencyType>>("fromAgency").Description("The agency that gives it.").Resolve(c => c.Source.Part.FromAgency);
         Field<NonNullGraphType<AgencyType>>("toAgency").Description("The agency that receives it.").Resolve(c => c.Source.Part.ToAgency);
         Field<UnitType>("toUnit").Description("When set, only this unit of the receiving agency; withheld for a protected identity.").Location()
             .ResolveUnit(c => c.Part.ToUnitId);
         Field<NonNullGraphType<SharingPurposeType>>("purpose").Description("What it may be used for.").Resolve(c => c.Source.Part.Purpose);
+        Field<StringGraphType>("fromAuthority")
+            .Description("The authority that keeps the records and lifts their secrecy (a unit's authority code); withheld for a protected identity.").Location()
+            .Resolve(c => c.Source.Part.FromAuthority);
+        Field<NonNullGraphType<ProvisionStatusType>>("status")
+            .Description("Pending until the authority that keeps the records confirms it (or recorded the consent itself); refused when it will not.")
+            .Resolve(c => c.Source.Part.Status);
         Field<NonNullGraphType<BooleanGraphType>>("confirmed")
             .Description("Whether the authority that keeps the records recorded the consent or has confirmed this provision (confirmConsentProvision); "
-                + "until then it lets nothing cross, whatever the signatures.")
+                + "until then it lets nothing cross, whatever the signatures. The same as status IN_EFFECT.")
             .Resolve(c => c.Source.Part.DisclosedByAuthority is not null);
+        Field<DateTimeGraphType>("confirmedAt").Description("When the disclosing authority confirmed it (UTC); null when it recorded the consent itself, or has not.")
+            .Resolve(c => c.Source.Part.ConfirmedAt);
+        Field<DateTimeGraphType>("refusedAt").Description("When the disclosing authority refused it (UTC).").Resolve(c => c.Source.Part.RefusedAt);
+        Field<StringGraphType>("refusalReason").Description("Why the disclosing authority refused it, in its words.").Resolve(c => c.Source.Part.RefusalReason);
         this.TagAllFields(DataCategory.Consent);
     }
 }

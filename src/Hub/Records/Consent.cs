@@ -44,15 +44,45 @@ public sealed class ConsentProvision
     public SharingPurpose Purpose { get; set; }
 
     /// <summary>
-    /// The authority whose records the provision lets cross: the recorder's, when it keeps the
-    /// category, or the one that confirmed it. Null while it waits for that confirmation: secrecy
-    /// is lifted only by the authority that holds the data, so until then it grants nothing.
+    /// The authority that keeps the records and whose secrecy the provision would lift (a district's
+    /// social services, the education administration, an independent school, the region's BUP, the
+    /// police), named when the consent is recorded.
+    /// </summary>
+    public required string FromAuthority { get; set; }
+
+    /// <summary>
+    /// The authority whose records the provision lets cross: <see cref="FromAuthority"/>, once it
+    /// recorded or confirmed the provision. Null while it waits for that confirmation (or after a
+    /// refusal): secrecy is lifted only by the authority that holds the data, so until then it grants nothing.
     /// </summary>
     public string? DisclosedByAuthority { get; set; }
 
     /// <summary>Who of the disclosing authority confirmed it; null when that authority recorded the consent itself.</summary>
     public string? ConfirmedBy { get; set; }
     public DateTime? ConfirmedAt { get; set; }
+
+    /// <summary>When the disclosing authority refused to let its records cross, who did, and why; a refused provision never takes effect.</summary>
+    public DateTime? RefusedAt { get; set; }
+    public string? RefusedBy { get; set; }
+    public string? RefusalReason { get; set; }
+
+    /// <summary>Where the provision stands: waiting for the disclosing authority, in effect, or refused by it.</summary>
+    public ProvisionStatus Status => DisclosedByAuthority is not null ? ProvisionStatus.InEffect
+        : RefusedAt is not null ? ProvisionStatus.Refused
+        : ProvisionStatus.Pending;
+}
+
+/// <summary>Where a consent's provision stands with the authority that keeps its records.</summary>
+public enum ProvisionStatus
+{
+    /// <summary>Recorded by another authority; waits for the disclosing authority to confirm or refuse it.</summary>
+    Pending,
+
+    /// <summary>The disclosing authority recorded or confirmed it: it grants while its consent does.</summary>
+    InEffect,
+
+    /// <summary>The disclosing authority refused it, with a reason: it never grants.</summary>
+    Refused,
 }
 
 /// <summary>A signature on a consent: a guardian's, or the pupil's own.</summary>

@@ -29,8 +29,13 @@ internal sealed class ConsentConfiguration :
         builder.Property(p => p.FromAgency).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ToAgency).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Purpose).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.FromAuthority).HasMaxLength(60);
         builder.Property(p => p.DisclosedByAuthority).HasMaxLength(60);
         builder.Property(p => p.ConfirmedBy).HasMaxLength(200);
+        builder.Property(p => p.RefusedBy).HasMaxLength(200);
+        builder.Property(p => p.RefusalReason).HasMaxLength(1000);
+        builder.Ignore(p => p.Status);
+        builder.HasIndex(p => new { p.FromAuthority, p.DisclosedByAuthority });
         builder.HasOne(p => p.ToUnit).WithMany().HasForeignKey(p => p.ToUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 

@@ -22,6 +22,7 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => c.RequestServices!.GetRequiredService<PersonalData>().Caller);
         PupilQueries.AddTo(this);
         DirectoryQueries.AddTo(this);
+        ConsentQueries.AddTo(this);
         EmergencyAccessQueries.AddTo(this);
         AccessLogQueries.AddTo(this);
         ChangeQueries.AddTo(this);

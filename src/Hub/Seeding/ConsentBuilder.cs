@@ -48,22 +48,31 @@ internal sealed class ConsentBuilder(CityMap city, Random random, DateOnly today
             record.Signatures.Add(new ConsentSignature { ByPupil = true, SignedOn = validFrom });
         }
 
-        foreach (var provision in Provisions(pupil, context))
+        foreach (var asked in Provisions(pupil, context))
         {
-            Confirm(provision, recorder, Holder(pupil, context, provision.FromAgency), record.RecordedAt);
-            record.Provisions.Add(provision);
+            record.Provisions.Add(Provision(asked, recorder, Holder(pupil, context, asked.From), record.RecordedAt, pupil));
         }
 
         return record;
     }
 
     /// <summary>
-    /// In effect when the recorder keeps the category; otherwise confirmed by the unit that keeps it
-    /// for this pupil, when there is one that records consents (never the police), a few hours later.
+    /// Names the authority that keeps the category for this pupil (the recorder's own, or the
+    /// holder's). In effect when the recorder keeps the category; otherwise confirmed by the unit
+    /// that keeps it, when it is one that records consents (never the police), a few hours later.
     /// </summary>
-    private void Confirm(ConsentProvision provision, Unit recorder, Unit? holder, DateTime recordedAt)
+    private ConsentProvision Provision(Asked asked, Unit recorder, Unit? holder, DateTime recordedAt, PupilPlan pupil)
     {
-        if (recorder.Agency == provision.FromAgency)
+        var provision = new ConsentProvision
+        {
+            Category = asked.Category,
+            FromAgency = asked.From,
+            ToAgency = asked.To,
+            Purpose = asked.Purpose,
+            ToUnitId = asked.ToUnit?.Id,
+            FromAuthority = recorder.Agency == asked.From ? recorder.Authority : Keeper(pupil, holder, asked.From).Authority,
+        };
+        if (recorder.Agency == asked.From)
         {
             provision.DisclosedByAuthority = recorder.Authority;
         }
@@ -73,8 +82,11 @@ internal sealed class ConsentBuilder(CityMap city, Random random, DateOnly today
             provision.ConfirmedBy = city.Lead(holder);
             provision.ConfirmedAt = recordedAt.AddHours(3);
         }
+
+        return provision;
     }
 
+    /// <summary>The unit that keeps the category for this pupil and confirms for its authority; null when none would (no case there yet, or the police).</summary>
     private static Unit? Holder(PupilPlan pupil, SharingContext context, Agency from) => from switch
     {
         _ when context == SharingContext.Sip => pupil.Sip?.Units.FirstOrDefault(u => u.Agency == from),
@@ -82,6 +94,15 @@ internal sealed class ConsentBuilder(CityMap city, Random random, DateOnly today
         Agency.SocialServices => pupil.SocialUnit,
         Agency.Bup => pupil.BupClinic,
         _ => null,
+    };
+
+    /// <summary>A unit of the authority that would keep the category for this pupil: the holder's, or the district's.</summary>
+    private static Unit Keeper(PupilPlan pupil, Unit? holder, Agency from) => holder ?? from switch
+    {
+        Agency.SocialServices => pupil.District.Investigation,
+        Agency.Bup => pupil.District.BupClinic,
+        Agency.Police => pupil.PoliceArea ?? pupil.District.PoliceArea,
+        _ => pupil.HomeSchool,
     };
 
     private static Unit Recorder(PupilPlan pupil, SharingContext context) => context switch
@@ -93,7 +114,7 @@ internal sealed class ConsentBuilder(CityMap city, Random random, DateOnly today
         _ => pupil.HomeSchool,
     };
 
-    private IEnumerable<ConsentProvision> Provisions(PupilPlan pupil, SharingContext context)
+    private IEnumerable<Asked> Provisions(PupilPlan pupil, SharingContext context)
     {
         switch (context)
         {
@@ -148,8 +169,10 @@ internal sealed class ConsentBuilder(CityMap city, Random random, DateOnly today
         _ => [],
     };
 
-    private static ConsentProvision Provision(DataCategory category, Agency from, Agency to, SharingPurpose purpose, Unit? toUnit) =>
-        new() { Category = category, FromAgency = from, ToAgency = to, Purpose = purpose, ToUnitId = toUnit?.Id };
+    private static Asked Provision(DataCategory category, Agency from, Agency to, SharingPurpose purpose, Unit? toUnit) => new(category, from, to, purpose, toUnit);
+
+    /// <summary>What the form asks to let cross, before it is known which authority keeps it.</summary>
+    private sealed record Asked(DataCategory Category, Agency From, Agency To, SharingPurpose Purpose, Unit? ToUnit);
 
     private static string Prefix(Agency agency) => agency switch
     {

@@ -24,17 +24,18 @@ public sealed class ConsentConfirmationRefusalTests(HubFactory hub) : IClassFixt
             formReference = "KLU-2026-0101",
             provisions = provisions.Select(p => new { category = p.Category, fromAgency = p.From, toAgency = "SCHOOL", purpose = "SCHOOL_SUPPORT" }).ToArray(),
             signatures = guardians.Select(g => new { guardianId = g, signedOn = "2026-11-20" }).ToArray(),
-        }, "consent { id }");
+        }, "consent { id provisions { id category toAgency } }");
         Assert.Empty(recorded.UserErrors("recordConsent"));
         return (pupilId, recorded.Payload("recordConsent")["consent"]!);
     }
 
-    private Task<Envelope> ConfirmAsync(string persona, JToken consent, string category, string purpose = "SCHOOL_SUPPORT") =>
-        hub.ClientFor(persona).MutateAsync("confirmConsentProvision", "ConfirmConsentProvisionInput",
-            new { consentId = (string?)consent["id"], category, toAgency = "SCHOOL", purpose }, "consent { id }");
+    private Task<Envelope> ConfirmAsync(string persona, JToken consent, string category) => ConfirmAsync(persona, Provisions.IdOf(consent, category, "SCHOOL"));
+
+    private Task<Envelope> ConfirmAsync(string persona, string provisionId) =>
+        hub.ClientFor(persona).MutateAsync("confirmConsentProvision", "ConfirmConsentProvisionInput", new { provisionId }, "consent { id }");
 
     [Fact]
-    public async Task ConfirmConsentProvision_AgencyThatDoesNotKeepTheCategory_NotPermittedAndNothingChanges()
+    public async Task ConfirmConsentProvision_AuthorityTheProvisionDoesNotName_NotPermittedAndNothingChanges()
     {
         // arrange
         var (_, consent) = await ConsentAsync(("BUP_CONTACT", "BUP"), ("SOCIAL_SERVICES_INTERVENTION", "SOCIAL_SERVICES"));
@@ -43,7 +44,7 @@ public sealed class ConsentConfirmationRefusalTests(HubFactory hub) : IClassFixt
         var refused = await StoreContents.UnchangedAsync(hub, () => ConfirmAsync("bup-clinician", consent, "SOCIAL_SERVICES_INTERVENTION"));
 
         // assert
-        Assert.Equal(["NOT_PERMITTED input.category"], refused.UserErrors("confirmConsentProvision"));
+        Assert.Equal(["NOT_PERMITTED input.provisionId"], refused.UserErrors("confirmConsentProvision"));
     }
 
     [Theory]
@@ -70,10 +71,10 @@ public sealed class ConsentConfirmationRefusalTests(HubFactory hub) : IClassFixt
 
         // act
         var above = await StoreContents.UnchangedAsync(hub, () => ConfirmAsync("sst-social-worker", consent, "REPORT_OF_CONCERN"));
-        var missing = await ConfirmAsync("sst-social-worker", consent, "SCHOOL_SOCIAL_TEAM", purpose: "BUS");
+        var missing = await ConfirmAsync("sst-social-worker", GlobalId.Encode("ConsentProvision", 987_654));
 
         // assert
-        Assert.Equal(["NOT_FOUND input.category"], above.UserErrors("confirmConsentProvision"));
+        Assert.Equal(["NOT_FOUND input.provisionId"], above.UserErrors("confirmConsentProvision"));
         Assert.Equal(missing.Text, above.Text);
     }
 
@@ -88,7 +89,7 @@ public sealed class ConsentConfirmationRefusalTests(HubFactory hub) : IClassFixt
         var again = await StoreContents.UnchangedAsync(hub, () => ConfirmAsync("social-investigator", consent, "SOCIAL_SERVICES_INTERVENTION"));
 
         // assert
-        Assert.Equal(["WRONG_STATE input.category"], again.UserErrors("confirmConsentProvision"));
+        Assert.Equal(["WRONG_STATE input.provisionId"], again.UserErrors("confirmConsentProvision"));
     }
 
     [Fact]

@@ -41,14 +41,14 @@ public sealed class ConsentConfirmationTests(HubFactory hub) : IClassFixture<Hub
             provisions = provisions.Select(p => new { category = p.Category, fromAgency = p.From, toAgency = p.To, purpose = "SCHOOL_SUPPORT" }).ToArray(),
             signatures = family.Guardians.Select(g => new { guardianId = g, signedOn = "2026-11-20" }).ToArray(),
         };
-        var recorded = await hub.ClientFor(persona).MutateAsync("recordConsent", "RecordConsentInput", input, "consent { id version effective }");
+        var recorded = await hub.ClientFor(persona).MutateAsync("recordConsent", "RecordConsentInput", input, "consent { id version effective provisions { id category toAgency } }");
         Assert.Empty(recorded.UserErrors("recordConsent"));
         return recorded.Payload("recordConsent")["consent"]!;
     }
 
     private Task<Envelope> ConfirmAsync(string persona, JToken consent, string category, string toAgency) =>
         hub.ClientFor(persona).MutateAsync("confirmConsentProvision", "ConfirmConsentProvisionInput",
-            new { consentId = (string?)consent["id"], category, toAgency, purpose = "SCHOOL_SUPPORT" }, "consent { provisions { category confirmed } }");
+            new { provisionId = Provisions.IdOf(consent, category, toAgency) }, "consent { provisions { category confirmed } }");
 
     [Fact]
     public async Task RecordConsent_PrincipalLiftsSocialServicesSecrecy_ReportStaysDenied()

@@ -9,7 +9,7 @@ namespace Hub.Tests.Consents;
 /// <summary>Consents through HTTP: recorded by the staff who meet the family, granting only once complete, closed by withdrawal.</summary>
 public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFactory>
 {
-    private const string Selection = "consent { id version effective withdrawnAt signatures { byPupil guardian { givenName } } provisions { category toAgency purpose } }";
+    private const string Selection = "consent { id version effective withdrawnAt signatures { byPupil guardian { givenName } } provisions { id category toAgency purpose } }";
     private const string Interventions = "query($id: ID!) { pupil(id: $id) { interventions { kind } } }";
 
     /// <summary>A pupil of Klubbacksskolan whom every agency keeps records about, and the ids of the two guardians with joint custody.</summary>
@@ -46,7 +46,7 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
     private async Task ConfirmBySocialServicesAsync(JToken consent)
     {
         var confirmed = await hub.ClientFor("social-investigator").MutateAsync("confirmConsentProvision", "ConfirmConsentProvisionInput",
-            new { consentId = (string?)consent["id"], category = "SOCIAL_SERVICES_INTERVENTION", toAgency = "SCHOOL", purpose = "SCHOOL_SUPPORT" }, "consent { id }");
+            new { provisionId = Provisions.IdOf(consent, "SOCIAL_SERVICES_INTERVENTION", "SCHOOL") }, "consent { id }");
         Assert.Empty(confirmed.UserErrors("confirmConsentProvision"));
     }
 

@@ -71,7 +71,7 @@ public sealed class DemoCityConsentTests(SeededDemoCity city) : IClassFixture<Se
             RecordedBy = "x",
             Provisions =
             {
-                new ConsentProvision { Category = DataCategory.Investigation, FromAgency = Agency.School, ToAgency = Agency.School },
+                new ConsentProvision { Category = DataCategory.Investigation, FromAgency = Agency.School, ToAgency = Agency.School, FromAuthority = "education" },
             },
             Signatures = { new ConsentSignature { GuardianId = 7, SignedOn = Today } },
         };

@@ -222,6 +222,7 @@ public sealed class Scenario(HubDbContext db)
             [Agency.School] = Unit("school:klubbacksskolan").Authority,
             [Agency.SocialServices] = Unit("social:hagersten-alvsjo:investigation").Authority,
             [Agency.Bup] = Unit("bup:liljeholmen").Authority,
+            [Agency.Police] = Unit("police:stockholm-syd").Authority,
         };
         var recorder = Unit("school:klubbacksskolan");
         var consent = new ConsentRecord
@@ -244,7 +245,8 @@ public sealed class Scenario(HubDbContext db)
                 FromAgency = DataCategories.ProducedBy(category)!.Value,
                 ToAgency = to,
                 Purpose = SharingPurpose.Sip,
-                DisclosedByAuthority = confirmed ? keepers.GetValueOrDefault(DataCategories.ProducedBy(category)!.Value) : null,
+                FromAuthority = keepers[DataCategories.ProducedBy(category)!.Value],
+                DisclosedByAuthority = confirmed && DataCategories.ProducedBy(category) != Agency.Police ? keepers[DataCategories.ProducedBy(category)!.Value] : null,
             });
         }
 

@@ -214,9 +214,25 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FromAuthority")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RefusedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToAgency")
@@ -232,6 +248,8 @@ namespace Hub.Data.Migrations
                     b.HasIndex("ConsentId");
 
                     b.HasIndex("ToUnitId");
+
+                    b.HasIndex("FromAuthority", "DisclosedByAuthority");
 
                     b.ToTable("ConsentProvisions");
                 });
