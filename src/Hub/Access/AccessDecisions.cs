@@ -38,9 +38,9 @@ public sealed class AccessDecisions(PersonalData data, HubDbContext db)
         var grants = data.Grants;
         var caller = data.Caller;
         var consents = await (
-            from p in grants.ProvisionsInEffect
+            from p in grants.ProvisionsToCaller
             join c in db.Consents on p.ConsentId equals c.Id
-            where ids.Contains(c.PupilId) && p.ToAgency == caller.Agency && (p.ToUnitId == null || p.ToUnitId == caller.UnitId)
+            where ids.Contains(c.PupilId)
             select new { c.PupilId, c.Id, p.Category, p.FromAgency }).ToListAsync(ct);
         var legal = await grants.ActiveLegalBases.Where(b => ids.Contains(b.PupilId) && b.GrantedToUnitId == caller.UnitId)
             .Select(b => new { b.PupilId, b.Id, b.Category, b.FromAgency, b.Statute }).ToListAsync(ct);

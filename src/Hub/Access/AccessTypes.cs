@@ -40,6 +40,15 @@ public sealed class AccessBasisType : ObjectGraphType<AccessBasis>
     }
 }
 
+public sealed class SharingPurposeType : EnumerationGraphType<SharingPurpose>
+{
+    public SharingPurposeType()
+    {
+        Name = "SharingPurpose";
+        Description = "What data crosses between agencies for: a SIP, an investigation, school social team work, SSPF, BUS or support in school.";
+    }
+}
+
 public sealed class RoleType : EnumerationGraphType<Role>
 {
     public RoleType() => Description = "What the caller does in its agency; bounds the data categories it may read.";

@@ -42,20 +42,33 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
         }
     }
 
-    /// <summary>Provisions in effect that let this category cross from the producing agency to the caller (its agency, or its unit).</summary>
-    public IQueryable<ConsentProvision> ProvisionsGranting(DataCategory category, Agency from)
+    /// <summary>
+    /// Provisions in effect given to the caller (its agency, or its unit) for the purpose the request
+    /// declared: a consent grants only for its provision's purpose, and a request with no purpose
+    /// (the data-protection officer's) is granted nothing by consent.
+    /// </summary>
+    public IQueryable<ConsentProvision> ProvisionsToCaller
     {
-        var (to, unit) = (caller.Agency, caller.UnitId);
-        return ProvisionsInEffect.Where(p => p.Category == category && p.FromAgency == from && p.ToAgency == to && (p.ToUnitId == null || p.ToUnitId == unit));
+        get
+        {
+            var (to, unit, purpose) = (caller.Agency, caller.UnitId, caller.Purpose);
+            return ProvisionsInEffect.Where(p => p.ToAgency == to && (p.ToUnitId == null || p.ToUnitId == unit) && (SharingPurpose?)p.Purpose == purpose);
+        }
     }
 
-    /// <summary>Effective consents with a SIP provision in effect to the caller: what lets a SIP's participant read it.</summary>
+    /// <summary>Provisions in effect that let this category cross from the producing agency to the caller, for its declared purpose.</summary>
+    public IQueryable<ConsentProvision> ProvisionsGranting(DataCategory category, Agency from) =>
+        ProvisionsToCaller.Where(p => p.Category == category && p.FromAgency == from);
+
+    /// <summary>
+    /// Effective consents with a SIP provision in effect to the caller: what lets a SIP's participant
+    /// read it. A SIP is shared for the SIP's own purpose, so it is read for that purpose only.
+    /// </summary>
     public IQueryable<ConsentRecord> ConsentsSharingSips
     {
         get
         {
-            var (to, unit) = (caller.Agency, caller.UnitId);
-            var provisions = ProvisionsInEffect.Where(p => p.Purpose == SharingPurpose.Sip && p.ToAgency == to && (p.ToUnitId == null || p.ToUnitId == unit));
+            var provisions = ProvisionsToCaller.Where(p => p.Purpose == SharingPurpose.Sip);
             return db.Consents.Where(c => provisions.Any(p => p.ConsentId == c.Id));
         }
     }

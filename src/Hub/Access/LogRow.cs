@@ -22,6 +22,7 @@ internal static class LogRow
             Basis = basis,
             Emergency = emergency,
             ProtectedIdentity = protectedIdentity,
+            Purpose = caller.Purpose is { } purpose ? DeclaredPurposes.NameOf(purpose) : null,
             PreviousHash = string.Empty,
             Hash = string.Empty,
         };

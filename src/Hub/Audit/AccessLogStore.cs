@@ -23,14 +23,17 @@ public interface IAccessLogStore
 /// </summary>
 internal sealed class AccessLogStore(IServiceScopeFactory scopes) : IAccessLogStore
 {
-    private static readonly string[] Columns =
+    /// <summary>Each column with the value it takes from a row: one list, so that a new column cannot be named without its value.</summary>
+    private static readonly (string Name, Func<AccessLogEntry, object?> Value)[] Columns =
     [
-        "Id", "At", "PersonId", "Agency", "UnitCode", "Role", "Operation", "PupilId", "Categories", "Basis",
-        "Emergency", "ProtectedIdentity", "PreviousHash", "Hash",
+        ("Id", e => e.Id), ("At", e => e.At), ("PersonId", e => e.PersonId), ("Agency", e => e.Agency), ("UnitCode", e => e.UnitCode),
+        ("Role", e => e.Role), ("Operation", e => e.Operation), ("PupilId", e => e.PupilId), ("Categories", e => e.Categories),
+        ("Basis", e => e.Basis), ("Emergency", e => e.Emergency), ("ProtectedIdentity", e => e.ProtectedIdentity), ("Purpose", e => e.Purpose),
+        ("PreviousHash", e => e.PreviousHash), ("Hash", e => e.Hash),
     ];
 
     private static readonly string Insert =
-        $"INSERT INTO \"AccessLog\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))})";
+        $"INSERT INTO \"AccessLog\" ({string.Join(", ", Columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c.Name))})";
 
     public async Task<AccessLogEntry?> LastAsync(CancellationToken cancellationToken)
     {
@@ -49,18 +52,13 @@ internal sealed class AccessLogStore(IServiceScopeFactory scopes) : IAccessLogSt
 #pragma warning disable CA2100 // The text is built from the constant column list only; the values are parameters.
         command.CommandText = Insert;
 #pragma warning restore CA2100
-        var parameters = Columns.Select(c => Add(command, c)).ToArray();
+        var parameters = Columns.Select(c => Add(command, c.Name)).ToArray();
         await command.PrepareAsync(cancellationToken);
         foreach (var e in rows)
         {
-            object?[] values =
-            [
-                e.Id, e.At, e.PersonId, e.Agency, e.UnitCode, e.Role, e.Operation, e.PupilId, e.Categories, e.Basis,
-                e.Emergency, e.ProtectedIdentity, e.PreviousHash, e.Hash,
-            ];
-            for (var i = 0; i < values.Length; i++)
+            for (var i = 0; i < Columns.Length; i++)
             {
-                parameters[i].Value = values[i] ?? DBNull.Value;
+                parameters[i].Value = Columns[i].Value(e) ?? DBNull.Value;
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);

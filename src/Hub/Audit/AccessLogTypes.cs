@@ -33,6 +33,8 @@ public sealed class AccessLogEntryType : ObjectGraphType<AccessLogEntry>
         Field(e => e.Basis).Description("On which basis each category was read, e.g. `Placement: own records`.");
         Field(e => e.Emergency).Description("Whether the read was made by emergency access (break-glass), to be followed up.");
         Field(e => e.ProtectedIdentity).Description("Whether the pupil has a protected identity (skyddade personuppgifter).");
+        Field<SharingPurposeType>("purpose").Description("The purpose the request declared (or its role's default); null for rows from before purposes were declared.")
+            .Resolve(c => c.Source.Purpose is { } name ? Enum.GetValues<SharingPurpose>().Single(p => DeclaredPurposes.NameOf(p) == name) : null);
         this.TagAllFields(DataCategory.AccessLog);
     }
 

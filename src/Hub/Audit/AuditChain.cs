@@ -33,7 +33,9 @@ public static class AuditChain
             e.Emergency ? "1" : "0",
             e.ProtectedIdentity ? "1" : "0",
             e.PreviousHash);
-        return key.Mac(text);
+
+        // The purpose came later: a row without one hashes as rows always did, so older chains still verify.
+        return key.Mac(e.Purpose is null ? text : text + '\u001f' + e.Purpose);
     }
 
     /// <summary>Gives the rows ids and hashes that continue the chain from <paramref name="head"/>.</summary>

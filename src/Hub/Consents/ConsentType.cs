@@ -6,15 +6,6 @@ using Hub.Records;
 
 namespace Hub.Consents;
 
-public sealed class SharingPurposeType : EnumerationGraphType<SharingPurpose>
-{
-    public SharingPurposeType()
-    {
-        Name = "SharingPurpose";
-        Description = "What data crosses between agencies for: a SIP, an investigation, school social team work, SSPF, BUS or support in school.";
-    }
-}
-
 public sealed class ProvisionStatusType : EnumerationGraphType<ProvisionStatus>
 {
     public ProvisionStatusType()

@@ -18,7 +18,7 @@ public sealed class DeliveryChecks
 
     internal Task<DeliveryCheck> GetAsync(HubEvent e, Caller caller, Func<Task<DeliveryCheck>> compute)
     {
-        var key = (e.Sequence, $"{caller.PersonId}|{caller.Agency}|{caller.UnitId}|{caller.Role}");
+        var key = (e.Sequence, caller.DecisionKey);
         var check = _checks.GetOrAdd(key, _ => new Lazy<Task<DeliveryCheck>>(compute));
         if (_checks.Count > KeptEvents * 4)
         {

@@ -10,6 +10,9 @@ namespace Hub.Identity;
 /// </summary>
 internal static class AuthFailureResponses
 {
+    /// <summary>The request declared a purpose its role may not read for, or one the hub does not know.</summary>
+    public const string PurposeNotPermitted = "PURPOSE_NOT_PERMITTED";
+
     public static JwtBearerEvents Events { get; } = new()
     {
         // A token no key validated may be bad, or the issuer's keys may be out of reach: the second is
@@ -50,8 +53,9 @@ internal static class AuthFailureResponses
                     ? "A bearer token is required."
                     : "The bearer token is not valid: it is expired, not yet valid, or not signed by a trusted issuer for this audience.");
         },
-        OnForbidden = context => WriteAsync(context.Response, StatusCodes.Status403Forbidden, "FORBIDDEN",
-            "The token does not name a unit, agency and role that the hub knows."),
+        OnForbidden = context => context.HttpContext.RequestServices.GetRequiredService<CallerContext>().PurposeRefusal is { } purpose
+            ? WriteAsync(context.Response, StatusCodes.Status403Forbidden, PurposeNotPermitted, purpose)
+            : WriteAsync(context.Response, StatusCodes.Status403Forbidden, "FORBIDDEN", "The token does not name a unit, agency and role that the hub knows."),
     };
 
     /// <summary>

@@ -11,7 +11,13 @@ public sealed class CallerContext(UnitDirectory units, IHttpContextAccessor http
     /// <summary>The caller; only reachable behind the hub's authorization policy, which resolved it already.</summary>
     public Caller Current => _caller ?? throw new InvalidOperationException("The request has no resolved caller.");
 
-    /// <summary>Resolves the caller, or returns null when the token does not describe a known unit, agency and role.</summary>
+    /// <summary>Why the caller was refused although its token is sound (a purpose it may not declare); null otherwise.</summary>
+    public string? PurposeRefusal { get; private set; }
+
+    /// <summary>
+    /// Resolves the caller, or returns null when the token does not describe a known unit, agency and
+    /// role, or the request declared a purpose the role may not (<see cref="PurposeRefusal"/> says why).
+    /// </summary>
     public async ValueTask<Caller?> ResolveAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (_caller is not null)
@@ -36,8 +42,35 @@ public sealed class CallerContext(UnitDirectory units, IHttpContextAccessor http
             return null;
         }
 
-        _caller = new Caller(person!, name!, agency, role, unit.Id, unit.Code, unit.Kind, unit.Authority, unit.DistrictId);
+        if (!TryDeclared(user, out var declared))
+        {
+            PurposeRefusal = $"Declare one purpose only ({DeclaredPurposes.Header}).";
+            return null;
+        }
+
+        var (purpose, refusal) = DeclaredPurposes.Resolve(role, declared);
+        if (refusal is not null)
+        {
+            PurposeRefusal = refusal;
+            return null;
+        }
+
+        _caller = new Caller(person!, name!, agency, role, unit.Id, unit.Code, unit.Kind, unit.Authority, unit.DistrictId, purpose);
         return _caller;
+    }
+
+    /// <summary>
+    /// The purpose the request declared: for the current HTTP request's own user, its header; for a
+    /// socket's user, what its <c>connection_init</c> said (the claim only the hub sets: a token's own
+    /// is dropped there, and never read over HTTP). False when more than one is declared.
+    /// </summary>
+    private bool TryDeclared(ClaimsPrincipal user, out string? declared)
+    {
+        var values = http.HttpContext is { } context && ReferenceEquals(context.User, user) && !context.WebSockets.IsWebSocketRequest
+            ? context.Request.Headers[DeclaredPurposes.Header].Where(v => v is not null).Select(v => v!.Trim()).ToList()
+            : user.FindAll(HubClaims.DeclaredPurpose).Select(c => c.Value).ToList();
+        declared = values.FirstOrDefault();
+        return values.Count <= 1;
     }
 
     /// <summary>Resolves the caller of the current HTTP request.</summary>

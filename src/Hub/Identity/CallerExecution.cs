@@ -19,7 +19,9 @@ internal sealed class CallerExecution : IConfigureExecution
         var callers = options.RequestServices?.GetService<CallerContext>();
         if (callers is not null && await callers.ResolveAsync(options.User ?? new System.Security.Claims.ClaimsPrincipal(), options.CancellationToken) is null)
         {
-            return new ExecutionResult(new ExecutionError("The token does not describe a caller the hub knows.") { Code = ForbiddenCode });
+            return new ExecutionResult(callers.PurposeRefusal is { } purpose
+                ? new ExecutionError(purpose) { Code = AuthFailureResponses.PurposeNotPermitted }
+                : new ExecutionError("The token does not describe a caller the hub knows.") { Code = ForbiddenCode });
         }
 
         return await next(options);

@@ -12,6 +12,12 @@ public static class HubClaims
     public const string Role = "role";
 
     /// <summary>
+    /// The purpose a WebSocket declared in its <c>connection_init</c>, carried on the socket's user
+    /// by the hub itself; the same claim in a token is dropped, so a token cannot declare it.
+    /// </summary>
+    public const string DeclaredPurpose = "hub:declared_purpose";
+
+    /// <summary>
     /// An enum-like claim (agency, role) read strictly: exactly one of the names the README lists,
     /// case and all. <see cref="Enum.TryParse{TEnum}(string?, out TEnum)"/> would also take
     /// <c>"1"</c>, <c>" Principal "</c> or <c>"Teacher,Principal"</c>, so an issuer's odd value

@@ -11,7 +11,8 @@ namespace Hub.Identity;
 /// very same validation as the HTTP endpoint (issuer, audience, signing keys, lifetime), and
 /// refuses a token whose unit, agency or role the hub does not know. The socket closes when the
 /// token expires. The payload may carry <c>{"Authorization": "Bearer …"}</c> (any case),
-/// <c>{"headers": {"Authorization": …}}</c> or <c>{"token": "…"}</c>.
+/// <c>{"headers": {"Authorization": …}}</c> or <c>{"token": "…"}</c>, and <c>{"purpose": "SIP"}</c>
+/// declares the purpose of every operation on the socket (<see cref="DeclaredPurposes"/>).
 /// </summary>
 internal sealed class HubWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> jwt, IServiceScopeFactory scopes) : IGraphQLWebSocketAuthenticator
 {
@@ -49,7 +50,14 @@ internal sealed class HubWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions
                 continue;
             }
 
-            var user = new ClaimsPrincipal(new ClaimsIdentity(result.ClaimsIdentity.Claims, JwtBearerDefaults.AuthenticationScheme, HubClaims.Name, HubClaims.Role));
+            // The purpose is the socket's declaration, never the token's.
+            var claims = result.ClaimsIdentity.Claims.Where(c => c.Type != HubClaims.DeclaredPurpose).ToList();
+            if (PurposeIn(payload) is { } purpose)
+            {
+                claims.Add(new Claim(HubClaims.DeclaredPurpose, purpose));
+            }
+
+            var user = new ClaimsPrincipal(new ClaimsIdentity(claims, JwtBearerDefaults.AuthenticationScheme, HubClaims.Name, HubClaims.Role));
             await using var scope = scopes.CreateAsyncScope();
             if (await scope.ServiceProvider.GetRequiredService<CallerContext>().ResolveAsync(user, cancellationToken) is null)
             {
@@ -61,6 +69,12 @@ internal sealed class HubWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions
 
         return unavailable is null ? WebSocketAuthentication.Refused : throw unavailable;
     }
+
+    /// <summary>The purpose the payload declares (<c>{"purpose": "SIP"}</c>), as given; a non-string is declared as its text, and refused.</summary>
+    private static string? PurposeIn(JsonElement? payload) =>
+        payload is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty(DeclaredPurposes.PayloadKey, out var value)
+            ? value.ValueKind == JsonValueKind.String ? value.GetString()!.Trim() : value.GetRawText()
+            : null;
 
     private static string? TokenIn(JsonElement? payload)
     {

@@ -21,6 +21,13 @@ public sealed class MeType : ObjectGraphType<Caller>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryType>>>>("readableCategories")
             .Description("The most the caller's role may read, each category still needing a basis for the pupil at hand.")
             .Resolve(c => RolePolicy.CategoriesOf(c.Source.Role).Order().ToList());
+        Field<SharingPurposeType>("purpose")
+            .Description($"The purpose this request reads for: as declared ({DeclaredPurposes.Header} header, or purpose in connection_init), or the role's default. "
+                + "Consents grant only for their provision's purpose; null for a role that reads no pupil's data from other agencies.")
+            .Resolve(c => c.Source.Purpose);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SharingPurposeType>>>>("permittedPurposes")
+            .Description("The purposes the caller's role may declare; the first is its default.")
+            .Resolve(c => DeclaredPurposes.PermittedFor(c.Source.Role));
         this.TagAllFields(DataCategory.Directory);
     }
 }

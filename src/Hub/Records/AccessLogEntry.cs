@@ -22,6 +22,9 @@ public sealed class AccessLogEntry
     public required string Basis { get; set; }
     public bool Emergency { get; set; }
     public bool ProtectedIdentity { get; set; }
+
+    /// <summary>The purpose the request declared (its schema name, e.g. SCHOOL_SUPPORT); null for rows logged before purposes were declared, and for the officer.</summary>
+    public string? Purpose { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
 }
@@ -38,6 +41,7 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         builder.Property(e => e.Operation).HasMaxLength(200);
         builder.Property(e => e.Categories).HasMaxLength(400);
         builder.Property(e => e.Basis).HasMaxLength(400);
+        builder.Property(e => e.Purpose).HasMaxLength(30);
         builder.Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Property(e => e.Hash).HasMaxLength(64);
         builder.HasIndex(e => e.PupilId);

@@ -101,7 +101,8 @@ public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory
         var guardians = scenario.GuardiansOf(pupil);
         switch (state)
         {
-            case State.ConsentActive: scenario.Consent(pupil, p.Agency, guardians); break;
+            // For the purpose the persona reads for when it declares none (purposes have their own tests).
+            case State.ConsentActive: scenario.Consent(pupil, p.Agency, guardians, purpose: DeclaredPurposes.DefaultFor(p.Role)); break;
             case State.ConsentOneGuardianMissing: scenario.Consent(pupil, p.Agency, guardians.Take(1)); break;
             case State.ConsentExpired: scenario.Consent(pupil, p.Agency, guardians, validTo: Scenario.Today.AddDays(-1)); break;
             case State.ConsentWithdrawn: scenario.Consent(pupil, p.Agency, guardians, withdrawn: true); break;

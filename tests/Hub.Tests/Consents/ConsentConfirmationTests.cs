@@ -38,7 +38,8 @@ public sealed class ConsentConfirmationTests(HubFactory hub) : IClassFixture<Hub
             validFrom = "2026-11-01",
             validTo = "2027-10-31",
             formReference = "KLU-2026-0099",
-            provisions = provisions.Select(p => new { category = p.Category, fromAgency = p.From, toAgency = p.To, purpose = "SCHOOL_SUPPORT" }).ToArray(),
+            // For what the receiving side reads for when it declares nothing: support in school, or the investigation.
+            provisions = provisions.Select(p => new { category = p.Category, fromAgency = p.From, toAgency = p.To, purpose = p.To == "SCHOOL" ? "SCHOOL_SUPPORT" : "INVESTIGATION" }).ToArray(),
             signatures = family.Guardians.Select(g => new { guardianId = g, signedOn = "2026-11-20" }).ToArray(),
         };
         var recorded = await hub.ClientFor(persona).MutateAsync("recordConsent", "RecordConsentInput", input, "consent { id version effective provisions { id category toAgency } }");

@@ -16,7 +16,7 @@ public sealed class SeededSipTests(HubFactory hub) : IClassFixture<HubFactory>
     public async Task Sips_TeacherReadsSeededPlansWithBup_BupResponsibilityDenied()
     {
         // arrange
-        var teacher = hub.ClientFor("school-teacher");
+        var teacher = hub.ClientFor("school-teacher", "SIP");
 
         // act
         var read = await teacher.PostAsync(Plans);
@@ -34,7 +34,7 @@ public sealed class SeededSipTests(HubFactory hub) : IClassFixture<HubFactory>
     public async Task Sips_PrincipalReadsSeededPlansWithBup_BupResponsibilityShown()
     {
         // arrange
-        var principal = hub.ClientFor("school-principal");
+        var principal = hub.ClientFor("school-principal", "SIP");
 
         // act
         var read = await principal.PostAsync("{ pupils(first: 20, placementLevel: RSU) { nodes { sips { participants { unit { code } responsibility } } } } }");
@@ -50,7 +50,7 @@ public sealed class SeededSipTests(HubFactory hub) : IClassFixture<HubFactory>
     public async Task Sips_SeededOpenPlans_EachRestsOnAnEffectiveConsentOfAtMostTwelveMonths()
     {
         // arrange
-        var principal = hub.ClientFor("school-principal");
+        var principal = hub.ClientFor("school-principal", "SIP");
 
         // act
         var read = await principal.PostAsync(Plans);

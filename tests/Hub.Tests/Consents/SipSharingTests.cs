@@ -24,7 +24,7 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
             return new Family(GlobalId.Encode("Pupil", pupil.Id), s.GuardiansOf(pupil).Select(g => GlobalId.Encode("Guardian", g.Id)).ToArray(),
                 GlobalId.Encode("Unit", s.Unit("school:klubbacksskolan").Id), GlobalId.Encode("Unit", s.Unit("social:hagersten-alvsjo:investigation").Id));
         });
-        var principal = hub.ClientFor("school-principal");
+        var principal = hub.ClientFor("school-principal", "SIP");
         var recorded = await principal.MutateAsync("recordConsent", "RecordConsentInput", new
         {
             pupilId = family.PupilId,
@@ -52,7 +52,7 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
     }
 
     private Task<Envelope> WithdrawAsync(JToken consent) =>
-        hub.ClientFor("school-principal").MutateAsync("withdrawConsent", "WithdrawConsentInput",
+        hub.ClientFor("school-principal", "SIP").MutateAsync("withdrawConsent", "WithdrawConsentInput",
             new { consentId = (string?)consent["id"], version = (int)consent["version"]!, withdrawnBy = "Mamma Scenario" }, "consent { withdrawnAt }");
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
         var (family, _, _) = await SharedPlanAsync();
 
         // act
-        var read = await hub.ClientFor("social-investigator").PostAsync(Sips, new { id = family.PupilId });
+        var read = await hub.ClientFor("social-investigator", "SIP").PostAsync(Sips, new { id = family.PupilId });
 
         // assert
         Assert.Null(read.Errors);
@@ -77,7 +77,7 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Empty((await WithdrawAsync(consent)).UserErrors("withdrawConsent"));
 
         // act
-        var read = await hub.ClientFor("social-investigator").PostAsync(Sips, new { id = family.PupilId });
+        var read = await hub.ClientFor("social-investigator", "SIP").PostAsync(Sips, new { id = family.PupilId });
 
         // assert
         Assert.Null(read.Errors);
@@ -92,7 +92,7 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
         await WithdrawAsync(consent);
 
         // act
-        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("social-investigator").MutateAsync("recordSipMeeting", "RecordSipMeetingInput",
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("social-investigator", "SIP").MutateAsync("recordSipMeeting", "RecordSipMeetingInput",
             new { sipId = (string?)sip["id"], version = (int)sip["version"]!, heldOn = "2026-11-23", followUp = false, notes = "After the withdrawal." }, "sip { id }"));
 
         // assert
@@ -107,7 +107,7 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
         await WithdrawAsync(consent);
 
         // act
-        var closed = await hub.ClientFor("school-principal").MutateAsync("closeSip", "CloseSipInput",
+        var closed = await hub.ClientFor("school-principal", "SIP").MutateAsync("closeSip", "CloseSipInput",
             new { sipId = (string?)sip["id"], version = (int)sip["version"]!, closedOn = "2026-11-23" }, "sip { closedOn }");
 
         // assert

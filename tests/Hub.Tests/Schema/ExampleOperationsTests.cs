@@ -29,6 +29,7 @@ public sealed partial class ExampleOperationsTests(LiveHub hub) : IClassFixture<
         // arrange
         var document = File.ReadAllText(Path.Combine(Repository.PathOf(Folder), example)).ReplaceLineEndings("\n");
         var persona = Persona().Match(document) is { Success: true } p ? p.Groups["name"].Value : throw new InvalidOperationException($"{example} names no persona on its first line.");
+        var purpose = Purpose().Match(document) is { Success: true } declared ? declared.Groups["name"].Value : null;
         var today = DateOnly.ParseExact(HubFactory.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var variables = new JObject { ["today"] = HubFactory.Today, ["inAYear"] = today.AddYears(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         var taken = VariableFrom().Matches(document).Select(m => (Name: m.Groups["name"].Value, Operation: m.Groups["operation"].Value, Path: m.Groups["path"].Value)).ToList();
@@ -47,8 +48,8 @@ public sealed partial class ExampleOperationsTests(LiveHub hub) : IClassFixture<
 
             var used = new JObject(variables.Properties().Where(v => text.Contains("$" + v.Name, StringComparison.Ordinal)));
             results[name] = operations[i].Groups["kind"].Value == "subscription"
-                ? await SubscribeAsync(persona, document, name, used)
-                : await RunAsync(persona, document, name, used);
+                ? await SubscribeAsync(persona, purpose, document, name, used)
+                : await RunAsync(persona, purpose, document, name, used);
         }
 
         // assert
@@ -56,7 +57,7 @@ public sealed partial class ExampleOperationsTests(LiveHub hub) : IClassFixture<
         Assert.All(results, r => AssertHoldsData(example, r.Key, r.Value));
     }
 
-    private async Task<JToken> RunAsync(string persona, string document, string operationName, JObject variables)
+    private async Task<JToken> RunAsync(string persona, string? purpose, string document, string operationName, JObject variables)
     {
         var body = new JObject { ["query"] = document, ["operationName"] = operationName, ["variables"] = variables };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
@@ -64,6 +65,11 @@ public sealed partial class ExampleOperationsTests(LiveHub hub) : IClassFixture<
             Content = new StringContent(body.ToString(), new MediaTypeHeaderValue("application/json")),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", hub.TokenFor(persona));
+        if (purpose is not null)
+        {
+            request.Headers.Add("Hub-Purpose", purpose);
+        }
+
         using var response = await hub.CreateClient().SendAsync(request);
         return new Envelope((int)response.StatusCode, await response.Content.ReadAsStringAsync()).Snapshot;
     }
@@ -72,9 +78,9 @@ public sealed partial class ExampleOperationsTests(LiveHub hub) : IClassFixture<
     /// Subscribes over WebSocket as the persona, then makes a change the subscriber may see (the
     /// school reports the pupil's absence) and answers the event it receives, as an envelope.
     /// </summary>
-    private async Task<JToken> SubscribeAsync(string persona, string document, string operationName, JObject variables)
+    private async Task<JToken> SubscribeAsync(string persona, string? purpose, string document, string operationName, JObject variables)
     {
-        await using var socket = await SocketClient.ConnectAsAsync(hub, persona);
+        await using var socket = await SocketClient.ConnectAsAsync(hub, persona, purpose);
         await hub.SubscribeLiveAsync(socket, "example", document, variables.Properties().ToDictionary(p => p.Name, p => ((JValue)p.Value).Value), operationName);
         var pupil = (string)variables["pupil"]!;
         var school = hub.ClientFor("school-principal");
@@ -108,6 +114,10 @@ public sealed partial class ExampleOperationsTests(LiveHub hub) : IClassFixture<
 
     [GeneratedRegex(@"\A# persona: (?<name>[a-z-]+)\n")]
     private static partial Regex Persona();
+
+    /// <summary>A purpose the operations declare (<c># purpose: SIP</c>, the Hub-Purpose header; purpose in connection_init).</summary>
+    [GeneratedRegex(@"^# purpose: (?<name>[A-Z_]+)$", RegexOptions.Multiline)]
+    private static partial Regex Purpose();
 
     [GeneratedRegex(@"^#\s+\$(?<name>\w+) = (?<operation>\w+) (?<path>\S+)$", RegexOptions.Multiline)]
     private static partial Regex VariableFrom();

@@ -34,7 +34,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
             provisions = toAgencies.Select(to => new { category = "ABSENCE", fromAgency = "SCHOOL", toAgency = to, purpose = "SIP" }).ToArray(),
             signatures = family.Guardians.Take(bothSign ? 2 : 1).Select(g => new { guardianId = g, signedOn = "2026-11-20" }).ToArray(),
         };
-        var recorded = await hub.ClientFor("school-principal").MutateAsync("recordConsent", "RecordConsentInput", input, "consent { id version }");
+        var recorded = await hub.ClientFor("school-principal", "SIP").MutateAsync("recordConsent", "RecordConsentInput", input, "consent { id version }");
         Assert.Empty(recorded.UserErrors("recordConsent"));
         return recorded.Payload("recordConsent")["consent"]!;
     }
@@ -53,13 +53,13 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
 
     private async Task<JToken> CreateAsync(Family family, JToken consent, params string[] others)
     {
-        var created = await hub.ClientFor("school-principal").MutateAsync("createSip", "CreateSipInput", CreateInput(family, consent, others), Selection);
+        var created = await hub.ClientFor("school-principal", "SIP").MutateAsync("createSip", "CreateSipInput", CreateInput(family, consent, others), Selection);
         Assert.Empty(created.UserErrors("createSip"));
         return created.Payload("createSip")["sip"]!;
     }
 
     private Task<Envelope> AddAsync(string persona, JToken sip, string unitId) =>
-        hub.ClientFor(persona).MutateAsync("addSipParticipant", "AddSipParticipantInput",
+        hub.ClientFor(persona, "SIP").MutateAsync("addSipParticipant", "AddSipParticipantInput",
             new { sipId = (string?)sip["id"], version = (int)sip["version"]!, unitId, coordinatorName = "Nils Dahl", responsibility = "Assessment." }, Selection);
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal("2027-02-15", (string?)sip["nextFollowUpOn"]);
         foreach (var persona in new[] { "social-investigator", "bup-clinician" })
         {
-            var read = await hub.ClientFor(persona).PostAsync(Sips, new { id = family.PupilId });
+            var read = await hub.ClientFor(persona, "SIP").PostAsync(Sips, new { id = family.PupilId });
             Assert.Equal("Back in class full time by the spring term.", (string?)read.Data["pupil"]!["sips"]![0]!["goal"]);
         }
 
@@ -98,7 +98,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         await CreateAsync(family, consent, family.Social);
 
         // assert
-        var bup = await hub.ClientFor("bup-clinician").PostAsync(Sips, new { id = family.PupilId });
+        var bup = await hub.ClientFor("bup-clinician", "SIP").PostAsync(Sips, new { id = family.PupilId });
         Assert.Empty(bup.Data["pupil"]!["sips"]!);
     }
 
@@ -167,7 +167,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         var consent = await ConsentAsync(family, ["SOCIAL_SERVICES"]);
 
         // act
-        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("createSip", "CreateSipInput",
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal", "SIP").MutateAsync("createSip", "CreateSipInput",
             CreateInput(family, consent, family.Social, family.Bup), Selection));
 
         // assert
@@ -183,7 +183,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         var consent = await ConsentAsync(family, ["SOCIAL_SERVICES"], bothSign: false);
 
         // act
-        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("createSip", "CreateSipInput",
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal", "SIP").MutateAsync("createSip", "CreateSipInput",
             CreateInput(family, consent, family.Social), Selection));
 
         // assert
@@ -199,7 +199,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         var input = CreateInput(family with { School = family.Preventive }, consent, family.Bup);
 
         // act
-        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("createSip", "CreateSipInput", input, Selection));
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal", "SIP").MutateAsync("createSip", "CreateSipInput", input, Selection));
 
         // assert
         Assert.Equal(["NOT_PERMITTED input.participants"], refused.UserErrors("createSip"));
@@ -218,7 +218,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         // assert
         Assert.Empty(added.UserErrors("addSipParticipant"));
         Assert.Equal(3, added.Payload("addSipParticipant")["sip"]!["participants"]!.Count());
-        var bup = await hub.ClientFor("bup-clinician").PostAsync(Sips, new { id = family.PupilId });
+        var bup = await hub.ClientFor("bup-clinician", "SIP").PostAsync(Sips, new { id = family.PupilId });
         Assert.Single(bup.Data["pupil"]!["sips"]!);
     }
 
@@ -243,7 +243,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         var family = NewFamily();
         var consent = await ConsentAsync(family, ["SOCIAL_SERVICES", "BUP"]);
         var sip = await CreateAsync(family, consent, family.Social);
-        var withdrawn = await hub.ClientFor("school-principal").MutateAsync("withdrawConsent", "WithdrawConsentInput",
+        var withdrawn = await hub.ClientFor("school-principal", "SIP").MutateAsync("withdrawConsent", "WithdrawConsentInput",
             new { consentId = (string?)consent["id"], version = (int)consent["version"]!, withdrawnBy = "Pappa" }, "consent { id }");
         Assert.Empty(withdrawn.UserErrors("withdrawConsent"));
 
@@ -276,7 +276,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         var sip = await CreateAsync(family, await ConsentAsync(family, ["SOCIAL_SERVICES"]), family.Social);
 
         // act
-        var met = await hub.ClientFor("social-investigator").MutateAsync("recordSipMeeting", "RecordSipMeetingInput", new
+        var met = await hub.ClientFor("social-investigator", "SIP").MutateAsync("recordSipMeeting", "RecordSipMeetingInput", new
         {
             sipId = (string?)sip["id"],
             version = (int)sip["version"]!,
@@ -303,7 +303,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         var sip = await CreateAsync(family, await ConsentAsync(family, ["SOCIAL_SERVICES"]), family.Social);
 
         // act
-        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("recordSipMeeting", "RecordSipMeetingInput",
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal", "SIP").MutateAsync("recordSipMeeting", "RecordSipMeetingInput",
             new { sipId = (string?)sip["id"], version = (int)sip["version"]! + 1, heldOn = "2026-11-23", followUp = false, notes = "Late." }, Selection));
 
         // assert
@@ -316,12 +316,12 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         // arrange
         var family = NewFamily();
         var sip = await CreateAsync(family, await ConsentAsync(family, ["SOCIAL_SERVICES"]), family.Social);
-        var closed = await hub.ClientFor("school-principal").MutateAsync("closeSip", "CloseSipInput",
+        var closed = await hub.ClientFor("school-principal", "SIP").MutateAsync("closeSip", "CloseSipInput",
             new { sipId = (string?)sip["id"], version = (int)sip["version"]!, closedOn = "2026-11-23" }, Selection);
         var after = closed.Payload("closeSip")["sip"]!;
 
         // act
-        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal").MutateAsync("recordSipMeeting", "RecordSipMeetingInput",
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("school-principal", "SIP").MutateAsync("recordSipMeeting", "RecordSipMeetingInput",
             new { sipId = (string?)after["id"], version = (int)after["version"]!, heldOn = "2026-11-23", followUp = false, notes = "After closing." }, Selection));
 
         // assert

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 namespace Hub.Tests.Support;
 
 /// <summary>Posts GraphQL to the hub as one persona and hands back the whole envelope.</summary>
-public sealed class HubClient(HttpClient http, string? token)
+public sealed class HubClient(HttpClient http, string? token, string? purpose = null)
 {
     public HttpClient Http => http;
 
@@ -18,6 +18,11 @@ public sealed class HubClient(HttpClient http, string? token)
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (purpose is not null)
+        {
+            request.Headers.Add("Hub-Purpose", purpose);
         }
 
         using var response = await http.SendAsync(request);

@@ -30,6 +30,9 @@ public class HubFactory : WebApplicationFactory<Program>
 
     public HubClient ClientFor(string persona) => new(CreateClient(), TokenFor(persona));
 
+    /// <summary>A client whose every request declares <paramref name="purpose"/> (its schema name, e.g. SIP) in the Hub-Purpose header.</summary>
+    public HubClient ClientFor(string persona, string purpose) => new(CreateClient(), TokenFor(persona), purpose);
+
     public HubClient AnonymousClient() => new(CreateClient(), token: null);
 
     public T WithDb<T>(Func<HubDbContext, T> read)

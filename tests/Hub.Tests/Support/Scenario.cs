@@ -215,7 +215,8 @@ public sealed class Scenario(HubDbContext db)
     /// (<see cref="OthersRecords"/>): Klubbacksskolan's own, and confirmed by Hägersten-Älvsjö social
     /// services and BUP; the police never confirm (they record no consents), so theirs stays pending.
     /// </summary>
-    public ConsentRecord Consent(Pupil pupil, Agency to, IEnumerable<Guardian> signedBy, DateOnly? validTo = null, bool withdrawn = false, bool confirmed = true)
+    public ConsentRecord Consent(Pupil pupil, Agency to, IEnumerable<Guardian> signedBy, DateOnly? validTo = null, bool withdrawn = false, bool confirmed = true,
+        SharingPurpose? purpose = null)
     {
         var keepers = new Dictionary<Agency, string>
         {
@@ -244,7 +245,7 @@ public sealed class Scenario(HubDbContext db)
                 Category = category,
                 FromAgency = DataCategories.ProducedBy(category)!.Value,
                 ToAgency = to,
-                Purpose = SharingPurpose.Sip,
+                Purpose = purpose ?? ReceivedFor(to),
                 FromAuthority = keepers[DataCategories.ProducedBy(category)!.Value],
                 DisclosedByAuthority = confirmed && DataCategories.ProducedBy(category) != Agency.Police ? keepers[DataCategories.ProducedBy(category)!.Value] : null,
             });
@@ -259,6 +260,15 @@ public sealed class Scenario(HubDbContext db)
         db.SaveChanges();
         return consent;
     }
+
+    /// <summary>The purpose the receiving agency's main role reads for when it declares none: what a consent to it is usually for.</summary>
+    public static SharingPurpose ReceivedFor(Agency to) => to switch
+    {
+        Agency.SocialServices => SharingPurpose.Investigation,
+        Agency.Bup => SharingPurpose.Bus,
+        Agency.Police => SharingPurpose.Sspf,
+        _ => SharingPurpose.SchoolSupport,
+    };
 
     /// <summary>Legal bases for every category another agency produces, granted to the unit.</summary>
     public void LegalBases(Pupil pupil, Unit to, bool open)

@@ -38,10 +38,13 @@ public sealed class SocketClient : IAsyncDisposable
     }
 
     /// <summary>Connects, initialises with the persona's token and waits for the ack.</summary>
-    public static async Task<SocketClient> ConnectAsAsync(LiveHub hub, string persona)
+    public static async Task<SocketClient> ConnectAsAsync(LiveHub hub, string persona, string? purpose = null)
     {
         var client = await ConnectAsync(hub);
-        await client.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + hub.TokenFor(persona) } });
+        object payload = purpose is null
+            ? new { Authorization = "Bearer " + hub.TokenFor(persona) }
+            : new { Authorization = "Bearer " + hub.TokenFor(persona), purpose };
+        await client.SendAsync(new { type = "connection_init", payload });
         var ack = await client.ReceiveAsync();
         Assert.Equal("connection_ack", (string?)ack!["type"]);
         return client;

@@ -112,6 +112,10 @@ namespace Hub.Data.Migrations
                     b.Property<int?>("PupilId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
