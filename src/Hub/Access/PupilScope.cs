@@ -25,7 +25,7 @@ internal static class PupilScope
     /// <item>investigators work on the authority side: the district's open reports and assessments
     /// (an assessment may open their investigation, and they receive reports too), investigations and
     /// interventions. A school social team's case alone is not one of them: it is voluntary,
-    /// preventive help the family sought without any report, and the authority side has no need to
+    /// preventive help that no report started, and the authority side has no need to
     /// know of it; once a report or an investigation brings the pupil in, the team's case is among
     /// the district's records the investigator reads (the tighter link the 2024 motion asks for);</item>
     /// <item>a school social team (preventive unit) sees the pupils it works with: open cases its own
@@ -36,15 +36,15 @@ internal static class PupilScope
     /// </list>
     /// A role not in the table sees no pupil of social services.
     /// </summary>
-    private static readonly Dictionary<Role, (bool OwnUnitOnly, InterventionKind[] Kinds)> SocialServicesNeeds = new()
+    private static readonly Dictionary<Role, (KeptBy KeptBy, InterventionKind[] Kinds)> SocialServicesNeeds = new()
     {
-        [Role.SocialContactPerson] = (false, [InterventionKind.ReportOfConcern, InterventionKind.PreliminaryAssessment]),
-        [Role.Investigator] = (false,
+        [Role.SocialContactPerson] = (KeptBy.District, [InterventionKind.ReportOfConcern, InterventionKind.PreliminaryAssessment]),
+        [Role.Investigator] = (KeptBy.District,
         [
             InterventionKind.ReportOfConcern, InterventionKind.PreliminaryAssessment, InterventionKind.Investigation,
             InterventionKind.SocialServicesIntervention,
         ]),
-        [Role.SchoolSocialWorker] = (true, [InterventionKind.SchoolSocialTeamCase, InterventionKind.SocialServicesIntervention]),
+        [Role.SchoolSocialWorker] = (KeptBy.OwnUnit, [InterventionKind.SchoolSocialTeamCase, InterventionKind.SocialServicesIntervention]),
     };
 
     public static Expression<Func<Pupil, bool>> Relationship(HubDbContext db, Caller caller, DateOnly today)
@@ -110,7 +110,17 @@ internal static class PupilScope
         }
 
         var (unit, authority, kinds) = (caller.UnitId, caller.Authority, need.Kinds);
-        var cases = need.OwnUnitOnly ? open.Where(i => i.UnitId == unit) : open.Where(i => i.OwnerAuthority == authority);
+        var cases = need.KeptBy == KeptBy.OwnUnit ? open.Where(i => i.UnitId == unit) : open.Where(i => i.OwnerAuthority == authority);
         return cases.Where(i => kinds.Contains(i.Kind)).Select(i => i.PupilId);
+    }
+
+    /// <summary>Whose open cases bring a pupil into a social-services role's sight.</summary>
+    private enum KeptBy
+    {
+        /// <summary>Any unit of the caller's district (its authority).</summary>
+        District,
+
+        /// <summary>The caller's own unit.</summary>
+        OwnUnit,
     }
 }
