@@ -13,11 +13,39 @@ namespace Hub.Access;
 /// </summary>
 internal static class PupilScope
 {
-    private static readonly InterventionKind[] SocialServicesCases =
-    [
-        InterventionKind.ReportOfConcern, InterventionKind.PreliminaryAssessment, InterventionKind.Investigation,
-        InterventionKind.SocialServicesIntervention, InterventionKind.SchoolSocialTeamCase,
-    ];
+    /// <summary>
+    /// Need to know inside a district's social services: which open cases put a pupil in the scope
+    /// of each role, and whose cases they are (the district's, or the caller's own unit's). One
+    /// district is one authority, but its units do different work, so "any open case in the
+    /// district" is not a reason to know a child:
+    /// <list type="bullet">
+    /// <item>reception (contact persons) receives reports and makes the preliminary assessment:
+    /// pupils with an open report of concern or assessment at the district, and no others: a
+    /// school social team's or an intervention's pupil is not its business;</item>
+    /// <item>investigators work on the authority side: the district's open reports and assessments
+    /// (an assessment may open their investigation, and they receive reports too), investigations and
+    /// interventions. A school social team's case alone is not one of them: it is voluntary,
+    /// preventive help that no report started, and the authority side has no need to
+    /// know of it; once a report or an investigation brings the pupil in, the team's case is among
+    /// the district's records the investigator reads (the tighter link the 2024 motion asks for);</item>
+    /// <item>a school social team (preventive unit) sees the pupils it works with: open cases its own
+    /// unit keeps (its team cases, and an intervention it runs). The schools it serves, the schools of
+    /// its district in the directory, are where its pupils are, not a reason to see one: attending such
+    /// a school, or its RSU group, says nothing about need. A pending report is reception's, so its
+    /// pupil stays out of the team's sight (name, guardians' phone numbers) until the team opens a case.</item>
+    /// </list>
+    /// A role not in the table sees no pupil of social services.
+    /// </summary>
+    private static readonly Dictionary<Role, (KeptBy KeptBy, InterventionKind[] Kinds)> SocialServicesNeeds = new()
+    {
+        [Role.SocialContactPerson] = (KeptBy.District, [InterventionKind.ReportOfConcern, InterventionKind.PreliminaryAssessment]),
+        [Role.Investigator] = (KeptBy.District,
+        [
+            InterventionKind.ReportOfConcern, InterventionKind.PreliminaryAssessment, InterventionKind.Investigation,
+            InterventionKind.SocialServicesIntervention,
+        ]),
+        [Role.SchoolSocialWorker] = (KeptBy.OwnUnit, [InterventionKind.SchoolSocialTeamCase, InterventionKind.SocialServicesIntervention]),
+    };
 
     public static Expression<Func<Pupil, bool>> Relationship(HubDbContext db, Caller caller, DateOnly today)
     {
@@ -59,8 +87,8 @@ internal static class PupilScope
             (Agency.School, UnitKind.TeachingGroup) => placements.Where(pl => pl.GroupId == unit).Select(pl => pl.PupilId),
             (Agency.School, UnitKind.PupilHealthUnit) => placements.Where(pl => pl.DecidedByUnitId == unit).Select(pl => pl.PupilId),
 
-            // The district's social services, with an open case in any of its units.
-            (Agency.SocialServices, _) => open.Where(i => i.OwnerAuthority == authority && SocialServicesCases.Contains(i.Kind)).Select(i => i.PupilId),
+            // The district's social services, by need to know: each role through its own kinds of open case (see SocialServicesNeeds).
+            (Agency.SocialServices, _) => SocialServicesCases(open, caller),
 
             // The BUP clinic treating the pupil; the police area with an SSPF case.
             (Agency.Bup, UnitKind.BupClinic) => open.Where(i => i.UnitId == unit && i.Kind == InterventionKind.BupContact).Select(i => i.PupilId),
@@ -68,5 +96,31 @@ internal static class PupilScope
 
             _ => db.Pupils.Where(_ => false).Select(p => p.Id),
         };
+    }
+
+    /// <summary>
+    /// The pupils with an open case of the role's kinds: kept by the caller's unit (through the
+    /// unit's index) or by its district's authority (through the authority's).
+    /// </summary>
+    private static IQueryable<int> SocialServicesCases(IQueryable<Intervention> open, Caller caller)
+    {
+        if (!SocialServicesNeeds.TryGetValue(caller.Role, out var need))
+        {
+            return open.Where(_ => false).Select(i => i.PupilId);
+        }
+
+        var (unit, authority, kinds) = (caller.UnitId, caller.Authority, need.Kinds);
+        var cases = need.KeptBy == KeptBy.OwnUnit ? open.Where(i => i.UnitId == unit) : open.Where(i => i.OwnerAuthority == authority);
+        return cases.Where(i => kinds.Contains(i.Kind)).Select(i => i.PupilId);
+    }
+
+    /// <summary>Whose open cases bring a pupil into a social-services role's sight.</summary>
+    private enum KeptBy
+    {
+        /// <summary>Any unit of the caller's district (its authority).</summary>
+        District,
+
+        /// <summary>The caller's own unit.</summary>
+        OwnUnit,
     }
 }

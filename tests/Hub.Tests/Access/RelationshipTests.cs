@@ -30,7 +30,7 @@ public sealed class RelationshipTests(HubFactory hub)
     public async Task Pupils_Persona_SeesExactlyThePupilsItHasARelationshipWith(string persona)
     {
         // arrange
-        var expected = hub.WithDb(db => ExpectedPupilIds(db, Hub.Identity.Personas.Find(persona)!.UnitCode))
+        var expected = hub.WithDb(db => ExpectedPupilIds(db, Hub.Identity.Personas.Find(persona)!))
             .Select(id => GlobalId.Encode("Pupil", id)).Order().ToList();
 
         // act
@@ -44,6 +44,8 @@ public sealed class RelationshipTests(HubFactory hub)
     [InlineData("school-teacher")]
     [InlineData("rsu-teacher")]
     [InlineData("social-investigator")]
+    [InlineData("sst-social-worker")]
+    [InlineData("social-contact-person")]
     [InlineData("bup-clinician")]
     [InlineData("police-sspf")]
     public async Task Pupils_RelationshipPersona_SeesSomePupilsButNotAll(string persona)
@@ -74,9 +76,9 @@ public sealed class RelationshipTests(HubFactory hub)
     }
 
     /// <summary>The relationship rule, restated over rows loaded into memory.</summary>
-    private static List<int> ExpectedPupilIds(HubDbContext db, string unitCode)
+    private static List<int> ExpectedPupilIds(HubDbContext db, Hub.Identity.Persona persona)
     {
-        var unit = db.Units.AsNoTracking().Single(u => u.Code == unitCode);
+        var unit = db.Units.AsNoTracking().Single(u => u.Code == persona.UnitCode);
         var groupsHosted = db.Units.AsNoTracking().Where(u => u.HostSchoolId == unit.Id).Select(u => u.Id).ToHashSet();
         bool Active(DateOnly start, DateOnly? end) => start <= Today && (end is null || end > Today);
         var enrolled = db.Enrolments.AsNoTracking().ToList().Where(e => Active(e.StartsOn, e.EndsOn));
@@ -88,11 +90,20 @@ public sealed class RelationshipTests(HubFactory hub)
                 .Concat(placed.Where(p => p.GroupId == unit.Id || groupsHosted.Contains(p.GroupId)).Select(p => p.PupilId)),
             (Agency.School, UnitKind.TeachingGroup) => placed.Where(p => p.GroupId == unit.Id).Select(p => p.PupilId),
             (Agency.School, UnitKind.PupilHealthUnit) => placed.Where(p => p.DecidedByUnitId == unit.Id).Select(p => p.PupilId),
-            (Agency.SocialServices, _) => open.Where(i => i.OwnerAuthority == unit.Authority && i.OwnerAgency == Agency.SocialServices).Select(i => i.PupilId),
+            (Agency.SocialServices, _) => open.Where(i => SocialServicesNeed(persona.Role, unit, i)).Select(i => i.PupilId),
             (Agency.Bup, _) => open.Where(i => i.UnitId == unit.Id && i.Kind == InterventionKind.BupContact).Select(i => i.PupilId),
             (Agency.Police, _) => open.Where(i => i.UnitId == unit.Id && i.Kind == InterventionKind.SspfCase).Select(i => i.PupilId),
             _ => [],
         };
         return ids.Distinct().ToList();
     }
+
+    /// <summary>Need to know inside a district's social services: reception, reports; investigators, the authority side's cases; a school social team, its own.</summary>
+    private static bool SocialServicesNeed(Role role, Unit unit, Intervention i) => role switch
+    {
+        Role.SocialContactPerson => i.OwnerAuthority == unit.Authority && i is ReportOfConcern or PreliminaryAssessment,
+        Role.Investigator => i.OwnerAuthority == unit.Authority && i is ReportOfConcern or PreliminaryAssessment or Investigation or SocialServicesIntervention,
+        Role.SchoolSocialWorker => i.UnitId == unit.Id && i is SchoolSocialTeamCase or SocialServicesIntervention,
+        _ => false,
+    };
 }

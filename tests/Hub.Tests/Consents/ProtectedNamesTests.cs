@@ -80,8 +80,9 @@ public sealed class ProtectedNamesTests(HubFactory hub) : IClassFixture<HubFacto
     }
 
     /// <summary>
-    /// A pupil of Klubbacksskolan with an open report at the district's reception and an open
-    /// investigation (so the investigating unit is cleared), a placement, a SIP with a meeting, a
+    /// A pupil of Klubbacksskolan with an open report at the district's reception, an open
+    /// investigation (so the investigating unit is cleared) and a school social team's case (so the
+    /// team, not cleared, sees the pupil), a placement, a SIP with a meeting, a
     /// withdrawn consent, and guardians' phone numbers, each naming someone.
     /// </summary>
     private string PupilWithNamedRecords(bool protectedIdentity) => hub.WithDb(db =>
@@ -114,6 +115,16 @@ public sealed class ProtectedNamesTests(HubFactory hub) : IClassFixture<HubFacto
             OpenedOn = today.AddDays(-2),
             DueOn = today.AddMonths(4),
             Origin = InvestigationOrigin.ReportOfConcern,
+        });
+        var team = s.Unit("social:hagersten-alvsjo:preventive");
+        db.Interventions.Add(new SchoolSocialTeamCase
+        {
+            PupilId = pupil.Id,
+            UnitId = team.Id,
+            OwnerAgency = Agency.SocialServices,
+            OwnerAuthority = team.Authority,
+            OpenedOn = today.AddDays(-20),
+            Track = SchoolSocialTeamTrack.Sst,
         });
         db.Placements.Add(new Placement
         {

@@ -110,10 +110,11 @@ public sealed partial class SocialServicesMutationTests
     {
         // arrange
         var pupil = Pupil("social-investigator");
+        new ScenarioRunner(hub).Run(s => s.AlsoRelatedTo(pupil, "sst-social-worker"));
         await OpenedAsync(pupil, "2026-09-01");
         var intervention = (await StartAsync(pupil, "2026-10-01")).Payload("startIntervention")["intervention"]!;
 
-        // act
+        // act: the team works with the pupil too, so it sees the intervention, but does not end it
         var refused = await StoreContents.UnchangedAsync(hub, () => EndAsync("sst-social-worker", intervention, "2026-11-23"));
 
         // assert
@@ -134,10 +135,11 @@ public sealed partial class SocialServicesMutationTests
     }
 
     [Fact]
-    public async Task EndIntervention_SchoolSocialWorkerEndsTheTeamsCase_Ended()
+    public async Task EndIntervention_SchoolSocialWorkerEndsTheTeamsLastCase_EndedAndNotReadBack()
     {
-        // arrange
+        // arrange: the district also investigates, which is no reason for the team to know the pupil
         var pupil = Pupil("sst-social-worker");
+        new ScenarioRunner(hub).Run(s => s.AlsoRelatedTo(pupil, "social-investigator"));
         await OpenedAsync(pupil, "2026-11-02");
         var teamCase = hub.WithDb(db => db.Interventions.OfType<SchoolSocialTeamCase>().Where(c => c.PupilId == pupil.Id).Select(c => new { c.Id, c.Version }).Single());
         var record = new JObject { ["id"] = GlobalId.Encode("Intervention", teamCase.Id), ["version"] = teamCase.Version };
@@ -145,9 +147,10 @@ public sealed partial class SocialServicesMutationTests
         // act
         var ended = await EndAsync("sst-social-worker", record, "2026-11-23");
 
-        // assert
+        // assert: its last case with the pupil ended the team's relationship, so the record is not read back
         Assert.Empty(ended.UserErrors("endIntervention"));
-        Assert.Equal("2026-11-23", (string?)ended.Payload("endIntervention")["intervention"]!["closedOn"]);
+        Assert.Equal(new DateOnly(2026, 11, 23), hub.WithDb(db => db.Interventions.Single(i => i.Id == teamCase.Id).ClosedOn));
+        Assert.Equal(JTokenType.Null, ended.Payload("endIntervention")["intervention"]!.Type);
     }
 
     [Fact]

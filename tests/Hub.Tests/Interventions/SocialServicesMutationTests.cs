@@ -302,11 +302,11 @@ public sealed partial class SocialServicesMutationTests(HubFactory hub) : IClass
     private Task<Envelope> MeetingAsync(JToken report, object input) =>
         hub.ClientFor("social-contact-person").MutateAsync("holdReportMeeting", "HoldReportMeetingInput", input, ReportSelection);
 
-    /// <summary>The kinds of the pupil's records the persona reads; none when the field is denied.</summary>
+    /// <summary>The kinds of the pupil's records the persona reads; none when the field is denied or the pupil is out of its sight.</summary>
     private async Task<string[]> KindsSeenByAsync(string persona, Pupil pupil)
     {
         var read = await hub.ClientFor(persona).PostAsync("query($id: ID!) { pupil(id: $id) { interventions { kind } } }", new { id = PupilId(pupil) });
-        var list = read.Data["pupil"]?["interventions"];
+        var list = (read.Data["pupil"] as JObject)?["interventions"];
         return list is JArray items ? items.Select(i => (string)i["kind"]!).ToArray() : [];
     }
 }

@@ -19,7 +19,7 @@ public sealed class Scenario(HubDbContext db)
 
     public Unit Unit(string code) => db.Units.AsNoTracking().Single(u => u.Code == code);
 
-    /// <summary>A new pupil whom the persona's unit has an active relationship with.</summary>
+    /// <summary>A new pupil whom the persona's unit has an active relationship with (for social services, the case its role needs: see Relate).</summary>
     public Pupil PupilRelatedTo(string persona, bool protectedIdentity = false, int? serialNumber = null)
     {
         var unit = Unit(Personas.Find(persona)!.UnitCode);
@@ -54,6 +54,9 @@ public sealed class Scenario(HubDbContext db)
         Relate(pupil, unit);
         return pupil;
     }
+
+    /// <summary>Gives the pupil the relationship with another persona's unit too (for social services, the case its role needs).</summary>
+    public void AlsoRelatedTo(Pupil pupil, string persona) => Relate(pupil, Unit(Personas.Find(persona)!.UnitCode));
 
     /// <summary>A principal's pupil placed in the district RSU, started <paramref name="monthsAgo"/> months ago, with its next review on the given day.</summary>
     public Placement RsuPlacement(int monthsAgo, DateOnly nextReviewOn)
@@ -333,10 +336,19 @@ public sealed class Scenario(HubDbContext db)
             case UnitKind.School or UnitKind.DataProtectionOffice:
                 break;
             default:
+                // Each social-services unit through the kind of case that puts a pupil in its sight: reception and
+                // investigators a report (received by the unit), the school social team its own case.
                 var kind = unit.Kind switch
                 {
                     UnitKind.BupClinic => (Intervention)new BupContact { OwnerAuthority = unit.Authority },
                     UnitKind.PoliceArea => new SspfCase { OwnerAuthority = unit.Authority },
+                    UnitKind.SocialServicesReception or UnitKind.SocialServicesInvestigation => new ReportOfConcern
+                    {
+                        OwnerAuthority = unit.Authority,
+                        ReporterKind = ReporterKind.Other,
+                        ReporterName = "Test Reporter",
+                        AssessmentDueOn = Today.AddMonths(-1).AddDays(global::Hub.Records.ReportOfConcern.AssessmentDays),
+                    },
                     _ => new SchoolSocialTeamCase { OwnerAuthority = unit.Authority, Track = SchoolSocialTeamTrack.Sst },
                 };
                 kind.PupilId = pupil.Id;
