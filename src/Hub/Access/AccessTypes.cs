@@ -58,3 +58,12 @@ public sealed class DataCategoryType : EnumerationGraphType<DataCategory>
 {
     public DataCategoryType() => Description = "A category of data the access layer decides on.";
 }
+
+public sealed class EmergencyReviewOutcomeType : EnumerationGraphType<EmergencyReviewOutcome>
+{
+    public EmergencyReviewOutcomeType()
+    {
+        Name = "EmergencyReviewOutcome";
+        Description = "The outcome of a review of an emergency access.";
+    }
+}

@@ -44,6 +44,14 @@ public sealed class OversightData(HubDbContext db, CallerContext callers)
         return await db.EmergencyAccesses.AsNoTracking().Include(e => e.Review).FirstOrDefaultAsync(e => e.Id == id, ct);
     }
 
+    /// <summary>The emergency accesses ever opened to one pupil, oldest first, with their reviews: for the guardians' report.</summary>
+    public async Task<List<EmergencyAccess>> EmergencyAccessesOfPupilAsync(int pupilId, CancellationToken ct)
+    {
+        Require();
+        return await db.EmergencyAccesses.AsNoTracking().Include(e => e.Review)
+            .Where(e => e.PupilId == pupilId).OrderBy(e => e.OpenedAt).ThenBy(e => e.Id).ToListAsync(ct);
+    }
+
     /// <summary>
     /// The pupil with this (normalised) number anywhere in the hub, for a report the officer makes
     /// to a guardian; null when none has it. The officer's read of it is logged by the report.

@@ -45,4 +45,37 @@ public sealed partial class PersonalData
                 .Select(p => (c, p)))
             .ToList();
     }
+
+    /// <summary>
+    /// Emergency accesses another authority opened to pupils the caller's unit has a relationship
+    /// with, during which records of the caller's agency were read: what the authority whose records
+    /// were read is told, newest first. Each with the categories of the caller's agency read under
+    /// it; openings that read none of them are not told.
+    /// </summary>
+    public async Task<List<EmergencyNotice>> EmergencyNoticesAsync(int max, CancellationToken ct)
+    {
+        var today = Today;
+        var (authority, agency) = (Caller.Authority, Caller.Agency);
+        var related = db.Pupils.Where(PupilScope.Relationship(db, Caller, today)).Select(p => p.Id);
+        var openings = await db.EmergencyAccesses.AsNoTracking().Include(e => e.Review).Include(e => e.Unit).Include(e => e.Pupil)
+            .Where(e => related.Contains(e.PupilId) && e.Unit.Authority != authority)
+            .OrderByDescending(e => e.OpenedAt).ThenByDescending(e => e.Id).Take(max)
+            .ToListAsync(ct);
+        var pupilIds = openings.Select(e => (int?)e.PupilId).Distinct().ToList();
+        var reads = await db.AccessLog.AsNoTracking().Where(r => r.Emergency && pupilIds.Contains(r.PupilId))
+            .Select(r => new { r.PupilId, r.PersonId, r.UnitCode, r.At, r.Categories }).ToListAsync(ct);
+        var ours = DataCategories.AboutPupils.Where(c => DataCategories.ProducedBy(c) == agency).ToHashSet();
+        return openings
+            .Select(e => new EmergencyNotice(e, reads
+                .Where(r => r.PupilId == e.PupilId && r.PersonId == e.PersonId && r.UnitCode == e.Unit.Code && r.At >= e.OpenedAt && r.At <= e.ExpiresAt)
+                .SelectMany(r => DataCategorySet.Parse(r.Categories)).Where(ours.Contains).Distinct().Order().ToList()))
+            .Where(n => n.CategoriesRead.Count > 0)
+            .ToList();
+    }
+}
+
+/// <summary>An emergency access under which records of the caller's agency were read, and which of them.</summary>
+public sealed record EmergencyNotice(EmergencyAccess Access, IReadOnlyList<DataCategory> CategoriesRead) : IPupilDataRoot
+{
+    int? IPupilDataRoot.PupilId => Access.PupilId;
 }

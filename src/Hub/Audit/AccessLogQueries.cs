@@ -52,9 +52,11 @@ public static class AccessLogQueries
                     return GuardianReport.NoSuchPupil;
                 }
 
-                var protectedNow = await c.RequestServices!.GetRequiredService<OversightData>().HasProtectedIdentityAsync(known, c.CancellationToken);
+                var oversight = c.RequestServices!.GetRequiredService<OversightData>();
+                var protectedNow = await oversight.HasProtectedIdentityAsync(known, c.CancellationToken);
+                var emergencies = await oversight.EmergencyAccessesOfPupilAsync(known, c.CancellationToken);
                 return await GuardianReport.BuildAsync(
-                    db, c.RequestServices!.GetRequiredService<UnitDirectory>(), known, protectedNow, c.CancellationToken);
+                    db, c.RequestServices!.GetRequiredService<UnitDirectory>(), known, protectedNow, emergencies, c.CancellationToken);
             });
     }
 

@@ -11,16 +11,21 @@ namespace Hub.Audit;
 /// for a pupil with a protected identity it names no unit either, since a school or group would
 /// tell where the child is: not on any line, including reads logged before the protection was set.
 /// </summary>
-public sealed record GuardianReport(int? PupilId, bool UnitsWithheld, IReadOnlyList<GuardianReportLine> Lines)
+public sealed record GuardianReport(int? PupilId, bool UnitsWithheld, IReadOnlyList<GuardianReportLine> Lines, IReadOnlyList<GuardianReportEmergency> Emergencies)
 {
     /// <summary>The answer for a personal identity number no pupil in the hub has: nobody has read anything, and there is no pupil to name.</summary>
-    public static GuardianReport NoSuchPupil { get; } = new(null, false, []);
+    public static GuardianReport NoSuchPupil { get; } = new(null, false, [], []);
 
     private static readonly TimeZoneInfo Stockholm =
         TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Stockholm", out var zone) ? zone : TimeZoneInfo.Utc;
 
-    /// <summary>Builds the report; <paramref name="protectedNow"/> (from the access layer) withholds every unit.</summary>
-    public static async Task<GuardianReport> BuildAsync(HubDbContext db, UnitDirectory units, int pupilId, bool protectedNow, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds the report; <paramref name="protectedNow"/> (from the access layer) withholds every
+    /// unit; <paramref name="emergencies"/> (from the access layer) are the break-glass openings to
+    /// the pupil, told with their follow-up but without who opened them or why.
+    /// </summary>
+    public static async Task<GuardianReport> BuildAsync(
+        HubDbContext db, UnitDirectory units, int pupilId, bool protectedNow, IReadOnlyList<EmergencyAccess> emergencies, CancellationToken cancellationToken)
     {
         var rows = await db.AccessLog.AsNoTracking()
             .Where(e => e.PupilId == pupilId)
@@ -42,7 +47,17 @@ public sealed record GuardianReport(int? PupilId, bool UnitsWithheld, IReadOnlyL
                 g.Any(r => r.Emergency)))
             .OrderByDescending(l => l.Day).ThenBy(l => l.Agency).ThenBy(l => l.Unit, StringComparer.Ordinal)
             .ToList();
-        return new GuardianReport(pupilId, withheld, lines);
+        var directory = (await units.UnitsAsync(cancellationToken)).ToDictionary(u => u.Id);
+        var openings = emergencies
+            .Select(e => new GuardianReportEmergency(
+                DayOf(e.OpenedAt),
+                directory.TryGetValue(e.UnitId, out var unit) ? unit.Agency : Agency.Oversight,
+                withheld ? null : unit?.Name,
+                e.ReviewDueOn,
+                e.Review?.Outcome))
+            .OrderByDescending(o => o.OpenedOn)
+            .ToList();
+        return new GuardianReport(pupilId, withheld, lines, openings);
     }
 
     private static DateOnly DayOf(DateTime utc) =>
@@ -50,6 +65,9 @@ public sealed record GuardianReport(int? PupilId, bool UnitsWithheld, IReadOnlyL
 
     private sealed record Row(DateTime At, string Agency, string UnitCode, string Categories, string Basis, bool Emergency, bool ProtectedIdentity);
 }
+
+/// <summary>One emergency access to the pupil's data: when, by which agency and unit, and how its follow-up went (null: not yet reviewed).</summary>
+public sealed record GuardianReportEmergency(DateOnly OpenedOn, Agency Agency, string? Unit, DateOnly ReviewDueOn, EmergencyReviewOutcome? Outcome);
 
 /// <summary>What one agency's unit read of the pupil's data on one day.</summary>
 public sealed record GuardianReportLine(

@@ -17,6 +17,24 @@ public sealed class GuardianReportType : ObjectGraphType<GuardianReport>
         Field(r => r.UnitsWithheld).Description("Whether units are left out because the pupil has a protected identity: a unit would tell where the child is.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GuardianReportLineType>>>>("lines")
             .Description("One line per day, agency and unit, newest day first.").Resolve(c => c.Source.Lines);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GuardianReportEmergencyType>>>>("emergencyAccesses")
+            .Description("Every emergency access (break-glass) opened to the pupil's data, newest first, with its follow-up; never who opened it or why.")
+            .Resolve(c => c.Source.Emergencies);
+        this.TagAllFields(DataCategory.AccessLog);
+    }
+}
+
+public sealed class GuardianReportEmergencyType : ObjectGraphType<GuardianReportEmergency>
+{
+    public GuardianReportEmergencyType()
+    {
+        Name = "GuardianReportEmergency";
+        Description = "An emergency access to the pupil's data, as the guardians are told of it.";
+        Field(e => e.OpenedOn).Description("The day it was opened (Stockholm time).");
+        Field<NonNullGraphType<AgencyType>>("agency").Description("The agency whose staff opened it.").Resolve(c => c.Source.Agency);
+        Field(e => e.Unit, nullable: true).Description("The unit's name; null when units are withheld.");
+        Field(e => e.ReviewDueOn).Description("The day by which it is to be reviewed.");
+        Field<EmergencyReviewOutcomeType>("outcome").Description("The review's outcome; null until it is reviewed.").Resolve(c => c.Source.Outcome);
         this.TagAllFields(DataCategory.AccessLog);
     }
 }

@@ -94,12 +94,3 @@ public sealed class EmergencyAccessReviewType : ObjectGraphType<EmergencyAccessR
         this.TagAllFields(DataCategory.AccessLog);
     }
 }
-
-public sealed class EmergencyReviewOutcomeType : EnumerationGraphType<EmergencyReviewOutcome>
-{
-    public EmergencyReviewOutcomeType()
-    {
-        Name = "EmergencyReviewOutcome";
-        Description = "The outcome of a review of an emergency access.";
-    }
-}
