@@ -34,7 +34,9 @@ public sealed class AccessBasisType : ObjectGraphType<AccessBasis>
         Field<NonNullGraphType<BasisKindType>>("kind").Description("What kind of basis.").Resolve(c => c.Source.Kind);
         Field<IdGraphType>("reference").Description("The consent, legal basis or emergency access it is.")
             .Resolve(c => c.Source.SourceId is int id ? GlobalId.Encode(c.Source.Kind.ToString(), id) : null);
-        Field(b => b.Statute, nullable: true).Description("For a legal basis: the statute it rests on.");
+        Field(b => b.Statute, nullable: true).Description("For a legal basis: the statute it rests on (law, SFS number, chapter, section).");
+        Field<LegalBasisKindType>("legalBasisKind").Description("For a legal basis: its kind, as the catalogue (legalBasisKinds) describes it.")
+            .Resolve(c => c.Source.LegalKind);
         Field<NonNullGraphType<StringGraphType>>("description").Description("The basis in words, as the access log states it.").Resolve(c => c.Source.Describe());
         this.TagAllFields(DataCategory.Identity);
     }
@@ -48,4 +50,13 @@ public sealed class RoleType : EnumerationGraphType<Role>
 public sealed class DataCategoryType : EnumerationGraphType<DataCategory>
 {
     public DataCategoryType() => Description = "A category of data the access layer decides on.";
+}
+
+public sealed class LegalBasisKindType : EnumerationGraphType<LegalBasisKind>
+{
+    public LegalBasisKindType()
+    {
+        Name = "LegalBasisKind";
+        Description = "A kind of legal basis in the catalogue (legalBasisKinds).";
+    }
 }

@@ -25,4 +25,15 @@ public sealed partial class PersonalData
             return db.Interventions.OfType<ReportOfConcern>().AsNoTracking().Where(r => r.ReporterUnitId == unit);
         }
     }
+
+    /// <summary>Disclosure decisions the caller's own authority took, about pupils the caller sees: what it may read back and end.</summary>
+    public IQueryable<DisclosureDecision> DisclosureDecisionsOfCallersAuthority
+    {
+        get
+        {
+            var authority = Caller.Authority;
+            var pupils = Pupils;
+            return db.DisclosureDecisions.AsNoTracking().Where(d => d.FromAuthority == authority && pupils.Any(p => p.Id == d.PupilId));
+        }
+    }
 }

@@ -23,6 +23,8 @@ public sealed class QueryType : ObjectGraphType
         PupilQueries.AddTo(this);
         DirectoryQueries.AddTo(this);
         EmergencyAccessQueries.AddTo(this);
+        DisclosureDecisionQueries.AddTo(this);
+        LegalBasisCatalogue.AddTo(this);
         AccessLogQueries.AddTo(this);
         ChangeQueries.AddTo(this);
     }
