@@ -37,6 +37,24 @@ public sealed partial class LegalBasisCatalogueTests
         Assert.False(after.Permits("ABSENCE"));
     }
 
+    [Fact]
+    public async Task PupilQuery_ClinicReadsAbsenceUnderADecision_AccessLogNamesTheBasisAndItsCitation()
+    {
+        // arrange
+        var pupil = Arrange("school-principal", (s, p) => s.OthersRecords(p));
+        await DecideAsync("school-principal", pupil, "bup:liljeholmen", ["ABSENCE"]);
+        var basisId = hub.WithDb(db => db.LegalBases.Single(b => b.PupilId == pupil.Id && b.SourceDisclosureId != null).Id);
+
+        // act
+        var read = await hub.ClientFor("bup-clinician").PostAsync("query($id: ID!) { pupil(id: $id) { absence { term } } }",
+            new { id = GlobalId.Encode("Pupil", pupil.Id) });
+
+        // assert
+        Assert.True(read.Errors is null, read.Text);
+        var basis = hub.WithDb(db => db.AccessLog.Where(r => r.PupilId == pupil.Id && r.UnitCode == "bup:liljeholmen").OrderByDescending(r => r.Id).First().Basis);
+        Assert.Contains($"Absence: legal basis {basisId} ({Osl2})", basis, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("school-teacher")]
     [InlineData("sst-social-worker")]
