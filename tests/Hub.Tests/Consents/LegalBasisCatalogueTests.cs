@@ -120,6 +120,24 @@ public sealed partial class LegalBasisCatalogueTests(HubFactory hub) : IClassFix
     }
 
     [Fact]
+    public async Task ReportConcern_FromTheSchool_ReceptionReadsTheSchoolsAbsenceAndPlacementsButNotBups()
+    {
+        // arrange
+        var pupil = Arrange("school-principal", (s, p) => s.OthersRecords(p));
+
+        // act
+        var filed = await hub.ClientFor("school-principal").MutateAsync("reportConcern", "ReportConcernInput",
+            new { pupilId = PupilId(pupil), summary = "The pupil has stopped coming to school." }, "receipt { reportId }");
+        var during = await AccessAsync(ReceptionInvestigator(), pupil);
+
+        // assert
+        Assert.Empty(filed.UserErrors("reportConcern"));
+        Assert.Equal(("REPORT_OF_CONCERN_REPORTER", Osl28), during.LegalBasis("ABSENCE"));
+        Assert.Equal(("REPORT_OF_CONCERN_REPORTER", Osl28), during.LegalBasis("PLACEMENT"));
+        Assert.False(during.Permits("BUP_CONTACT"), "A school's report lets only the school's records cross.");
+    }
+
+    [Fact]
     public async Task RegisterSspfCase_PupilUnder21_PoliceAndPreventiveUnitExchangeUntilTheCaseCloses()
     {
         // arrange
