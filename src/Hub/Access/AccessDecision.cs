@@ -17,8 +17,8 @@ public enum BasisKind
     EmergencyAccess,
 }
 
-/// <summary>One reason a caller may read a category of a pupil's data.</summary>
-public sealed record AccessBasis(BasisKind Kind, int? SourceId = null, string? Statute = null)
+/// <summary>One reason a caller may read a category of a pupil's data; for a legal basis, its catalogue kind and citation.</summary>
+public sealed record AccessBasis(BasisKind Kind, int? SourceId = null, string? Statute = null, LegalBasisKind? LegalKind = null)
 {
     /// <summary>As the access log and <c>Pupil.access</c> state it: "consent 12", "legal basis 7 (OSL …)".</summary>
     public string Describe() => Kind switch

@@ -43,7 +43,7 @@ public sealed class AccessDecisions(PersonalData data, HubDbContext db)
             where ids.Contains(c.PupilId)
             select new { c.PupilId, c.Id, p.Category, p.FromAgency }).ToListAsync(ct);
         var legal = await grants.ActiveLegalBases.Where(b => ids.Contains(b.PupilId) && b.GrantedToUnitId == caller.UnitId)
-            .Select(b => new { b.PupilId, b.Id, b.Category, b.FromAgency, b.Statute }).ToListAsync(ct);
+            .Select(b => new { b.PupilId, b.Id, b.Category, b.FromAgency, b.Statute, b.Kind }).ToListAsync(ct);
         var emergency = await grants.OpenEmergencyAccesses.Where(e => ids.Contains(e.PupilId))
             .Select(e => new { e.PupilId, e.Id, e.Categories }).ToListAsync(ct);
         var related = await db.Pupils.Where(p => ids.Contains(p.Id)).Where(PupilScope.Relationship(db, caller, data.Today))
@@ -65,7 +65,7 @@ public sealed class AccessDecisions(PersonalData data, HubDbContext db)
                     bases.AddRange(consents.Where(g => g.PupilId == pupil.Id && g.Category == c && g.FromAgency == from)
                         .Select(g => g.Id).Distinct().Select(id => new AccessBasis(BasisKind.Consent, id)));
                     bases.AddRange(legal.Where(g => g.PupilId == pupil.Id && g.Category == c && g.FromAgency == from)
-                        .Select(g => new AccessBasis(BasisKind.LegalBasis, g.Id, g.Statute)));
+                        .Select(g => new AccessBasis(BasisKind.LegalBasis, g.Id, g.Statute, g.Kind)));
                     bases.AddRange(emergency.Where(g => g.PupilId == pupil.Id && DataCategorySet.Parse(g.Categories).Contains(c))
                         .Select(g => new AccessBasis(BasisKind.EmergencyAccess, g.Id)));
                 }

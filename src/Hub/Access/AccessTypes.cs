@@ -34,7 +34,9 @@ public sealed class AccessBasisType : ObjectGraphType<AccessBasis>
         Field<NonNullGraphType<BasisKindType>>("kind").Description("What kind of basis.").Resolve(c => c.Source.Kind);
         Field<IdGraphType>("reference").Description("The consent, legal basis or emergency access it is.")
             .Resolve(c => c.Source.SourceId is int id ? GlobalId.Encode(c.Source.Kind.ToString(), id) : null);
-        Field(b => b.Statute, nullable: true).Description("For a legal basis: the statute it rests on.");
+        Field(b => b.Statute, nullable: true).Description("For a legal basis: the statute it rests on (law, SFS number, chapter, section).");
+        Field<LegalBasisKindType>("legalBasisKind").Description("For a legal basis: its kind, as the catalogue (legalBasisKinds) describes it.")
+            .Resolve(c => c.Source.LegalKind);
         Field<NonNullGraphType<StringGraphType>>("description").Description("The basis in words, as the access log states it.").Resolve(c => c.Source.Describe());
         this.TagAllFields(DataCategory.Identity);
     }
@@ -65,5 +67,14 @@ public sealed class EmergencyReviewOutcomeType : EnumerationGraphType<EmergencyR
     {
         Name = "EmergencyReviewOutcome";
         Description = "The outcome of a review of an emergency access.";
+    }
+}
+
+public sealed class LegalBasisKindType : EnumerationGraphType<LegalBasisKind>
+{
+    public LegalBasisKindType()
+    {
+        Name = "LegalBasisKind";
+        Description = "A kind of legal basis in the catalogue (legalBasisKinds).";
     }
 }

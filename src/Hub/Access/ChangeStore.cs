@@ -99,6 +99,10 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
     public IQueryable<LegalBasis> BasesOpenedBy(Intervention source, DateOnly day) =>
         db.LegalBases.Where(b => b.SourceInterventionId == source.Id && (b.ValidTo == null || b.ValidTo > day));
 
+    /// <summary>The legal bases a disclosure decision of the caller's authority opened that last past a day: ending it ends them.</summary>
+    public IQueryable<LegalBasis> BasesOpenedBy(DisclosureDecision source, DateOnly day) =>
+        db.LegalBases.Where(b => b.SourceDisclosureId == source.Id && (b.ValidTo == null || b.ValidTo > day));
+
     /// <summary>The provisions of a consent the caller reached through the access layer, tracked for change.</summary>
     /// <summary>
     /// A provision of a consent the caller sees (<paramref name="visible"/>), tracked for change;

@@ -102,6 +102,7 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
     /// Whether any grant covers this category of the record whose pupil and keeping authority the
     /// expressions give (both over the same record parameter). A consent opens only the records of
     /// the authority that recorded or confirmed its provision: one authority cannot lift another's secrecy.
+    /// A legal basis that names its disclosing authority (a reporter's, a disclosure decision's) opens only that authority's.
     /// </summary>
     public Expression<Func<T, bool>> GrantedFor<T>(DataCategory category, Agency from, Expression<Func<T, int>> pupilId, Expression<Func<T, string>> authority)
     {
@@ -109,7 +110,9 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
         var legal = LegalBasesGranting(category, from);
         var emergency = EmergencyAccessesGranting(category);
         Expression<Func<int, string, bool>> granted = (id, keeper) =>
-            consents.Any(c => c.PupilId == id && c.DisclosedByAuthority == keeper) || legal.Any(b => b.PupilId == id) || emergency.Any(e => e.PupilId == id);
+            consents.Any(c => c.PupilId == id && c.DisclosedByAuthority == keeper)
+            || legal.Any(b => b.PupilId == id && (b.FromAuthority == null || b.FromAuthority == keeper))
+            || emergency.Any(e => e.PupilId == id);
         var record = pupilId.Parameters[0];
         var keeperBody = new Substitute(authority.Parameters[0], record).Visit(authority.Body);
         var body = new Substitute(granted.Parameters[0], pupilId.Body).Visit(granted.Body);

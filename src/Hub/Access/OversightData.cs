@@ -37,6 +37,21 @@ public sealed class OversightData(HubDbContext db, CallerContext callers)
             .ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Disclosure decisions taken in a period (by when they were recorded), newest first: every
+    /// authority's, for the officer to follow up. With <paramref name="runningOn"/>, only those that apply that day.
+    /// </summary>
+    public async Task<List<DisclosureDecision>> DisclosureDecisionsAsync(DateTime? from, DateTime? to, DateOnly? runningOn, int max, CancellationToken ct)
+    {
+        Require();
+        return await db.DisclosureDecisions.AsNoTracking().Include(d => d.Pupil)
+            .Where(d => (from == null || d.DecidedAt >= from) && (to == null || d.DecidedAt < to))
+            .Where(d => runningOn == null || (d.ValidFrom <= runningOn && d.ValidUntil >= runningOn && (d.EndedOn == null || d.EndedOn > runningOn)))
+            .OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id)
+            .Take(max)
+            .ToListAsync(ct);
+    }
+
     /// <summary>One emergency access with its review, or null: what a review answers with.</summary>
     public async Task<EmergencyAccess?> EmergencyAccessAsync(int id, CancellationToken ct)
     {

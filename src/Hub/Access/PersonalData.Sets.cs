@@ -26,6 +26,17 @@ public sealed partial class PersonalData
         }
     }
 
+    /// <summary>Disclosure decisions the caller's own authority took, about pupils the caller sees: what it may read back and end.</summary>
+    public IQueryable<DisclosureDecision> DisclosureDecisionsOfCallersAuthority
+    {
+        get
+        {
+            var authority = Caller.Authority;
+            var pupils = Pupils;
+            return db.DisclosureDecisions.AsNoTracking().Where(d => d.FromAuthority == authority && pupils.Any(p => p.Id == d.PupilId));
+        }
+    }
+
     /// <summary>
     /// Provisions waiting for the caller's authority: pending, naming it as the one that keeps the
     /// records, of categories the caller's role reads, in consents of pupils the caller sees that

@@ -17,13 +17,18 @@ public static class RolePolicy
             C.SocialServicesIntervention, C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
         [Role.PupilHealthOfficer] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.SocialServicesIntervention,
             C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
+        // Investigators read what the duty to inform gives an investigation: the school's, BUP's and the police's records.
         [Role.Investigator] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.ReportOfConcern, C.Investigation,
-            C.SocialServicesIntervention, C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
-        [Role.SchoolSocialWorker] = [C.Identity, C.Guardians, C.Enrolment, C.Absence, C.SocialServicesIntervention, C.SchoolSocialTeam, C.Sip, C.Consent],
+            C.SocialServicesIntervention, C.SchoolSocialTeam, C.BupContact, C.PoliceSspf, C.Sip, C.Consent],
+
+        // The preventive unit's social workers do SSPF too: they read the police's SSPF cases under the exchange (OSL 10 kap. 18 a §).
+        [Role.SchoolSocialWorker] = [C.Identity, C.Guardians, C.Enrolment, C.Absence, C.SocialServicesIntervention, C.SchoolSocialTeam, C.PoliceSspf,
+            C.Sip, C.Consent],
         [Role.SocialContactPerson] = [C.Identity, C.ReportOfConcern],
         [Role.Clinician] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.SocialServicesIntervention,
             C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
-        [Role.PoliceOfficer] = [C.Identity, C.PoliceSspf],
+        // Under the SSPF exchange the police learn whether social services has interventions running; never its reports or investigations.
+        [Role.PoliceOfficer] = [C.Identity, C.SocialServicesIntervention, C.PoliceSspf],
         [Role.DataProtectionOfficer] = [C.AccessLog],
     };
 

@@ -25,6 +25,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ConsentProvision> ConsentProvisions => Set<ConsentProvision>();
     public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
     public DbSet<LegalBasis> LegalBases => Set<LegalBasis>();
+    public DbSet<DisclosureDecision> DisclosureDecisions => Set<DisclosureDecision>();
     public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
     public DbSet<EmergencyAccessReview> EmergencyAccessReviews => Set<EmergencyAccessReview>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Changes;
+using Hub.Consents;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 using static Hub.Changes.Write;
@@ -26,10 +27,11 @@ public static class CaseMutations
             "Ends a contact kept by the caller's clinic.", Clinician,
             async (w, i) => await CloseAsync(w, w.Data.Interventions.OfType<BupContact>(), i.ContactId, "contactId", i.Version, i.ClosedOn, i.ClosingNote, "BUP contact"));
         mutation.Mutation<RegisterSspfCaseInputType, RegisterCaseInput, SspfCasePayloadType>("registerSspfCase",
-            "Registers an SSPF case of the caller's police area about a pupil (one open case per pupil and area).", PoliceOfficer,
+            "Registers an SSPF case of the caller's police area about a pupil (one open case per pupil and area). For a person under 21 it opens "
+            + "the police–social services exchange (OSL 10 kap. 18 a §) with the preventive unit of the pupil's registered district, until the case closes.", PoliceOfficer,
             (w, i) => RegisterAsync(w, i, new SspfCase { OwnerAuthority = w.Caller.Authority }, "SSPF case"));
         mutation.Mutation<CloseSspfCaseInputType, CloseSspfCaseInput, SspfCasePayloadType>("closeSspfCase",
-            "Closes an SSPF case kept by the caller's police area.", PoliceOfficer,
+            "Closes an SSPF case kept by the caller's police area; the exchange it opened ends that day.", PoliceOfficer,
             async (w, i) => await CloseAsync(w, w.Data.Interventions.OfType<SspfCase>(), i.CaseId, "caseId", i.Version, i.ClosedOn, i.ClosingNote, "SSPF case"));
     }
 
@@ -45,7 +47,9 @@ public static class CaseMutations
             throw Refuse(UserErrorCode.WrongState, "personalIdentityNumber", $"Your unit already has an open {what} with this pupil.");
         }
 
-        return Keep(w, record, pupil.Id, openedOn);
+        Keep(w, record, pupil.Id, openedOn);
+        await LegalBases.OpenAsync(w, record);
+        return record;
     }
 
     private static async Task<T> CloseAsync<T>(Write w, IQueryable<T> visible, string id, string idField, int version, DateOnly closedOn, string closingNote, string what)
@@ -53,6 +57,7 @@ public static class CaseMutations
     {
         var record = await KeptByCallerAsync(w, visible, id, version, idField, what);
         Close(w, record, idField, closedOn, "closedOn", closingNote, what);
+        await LegalBases.EndAsync(w.Store, record, closedOn, w.Cancel);
         return record;
     }
 }

@@ -37,7 +37,7 @@ internal static class InterventionWrite
         report.AssessmentDueOn = receivedOn.AddDays(ReportOfConcern.AssessmentDays);
         Keep(w, report, pupilId, receivedOn, reception);
         Keep(w, new PreliminaryAssessment { OwnerAuthority = report.OwnerAuthority, Report = report }, pupilId, receivedOn, reception);
-        await LegalBases.OpenAsync(w.Store, report, w.Cancel);
+        await LegalBases.OpenAsync(w, report);
         return report;
     }
 

@@ -21,8 +21,8 @@ public static class InvestigationMutations
     {
         mutation.Mutation<OpenInvestigationInputType, OpenInvestigationInput, InvestigationPayloadType>("openInvestigation",
             "Opens a child-welfare investigation (barnavårdsutredning), due in four months: after a preliminary assessment decided so, or on a "
-            + "family's application. When education is investigated, the unit reads the school's placements and absence under the duty to inform "
-            + "until the investigation closes. One open investigation per pupil and district.", Investigator, OpenInvestigationAsync);
+            + "family's application. Under the duty to inform (OSL 10 kap. 28 §) the unit reads, until it closes, BUP's contacts and the police's SSPF "
+            + "cases, and the school's placements and absence when education is investigated. One open investigation per pupil and district.", Investigator, OpenInvestigationAsync);
         mutation.Mutation<CloseInvestigationInputType, CloseInvestigationInput, InvestigationPayloadType>("closeInvestigation",
             "Closes an investigation; after its due day only with the reason for the delay. Its legal bases end that day.", Investigator,
             CloseInvestigationAsync);
@@ -70,7 +70,7 @@ public static class InvestigationMutations
             EducationInvestigated = input.EducationInvestigated,
             Summary = summary,
         }, pupil.Id, input.OpenedOn);
-        await LegalBases.OpenAsync(w.Store, investigation, w.Cancel);
+        await LegalBases.OpenAsync(w, investigation);
         if (report is not null)
         {
             // The report has led to its investigation: its handling, and the bases it opened, end here.

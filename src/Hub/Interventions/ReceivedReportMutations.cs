@@ -23,7 +23,7 @@ public static class ReceivedReportMutations
     {
         mutation.Mutation<ReceiveReportOfConcernInputType, ReceiveReportOfConcernInput, ReportOfConcernPayloadType>("receiveReportOfConcern",
             "Records a report of concern (orosanmälan) received by the caller's unit, with its pending preliminary assessment, due in 14 days. "
-            + "A school's report lets the unit keep the reporting school's contact under the duty to report.", Reception, ReceiveAsync);
+            + "A report from a school, BUP or the police lets the unit read the reporting authority's own records while the report is assessed (the reporter's duty).", Reception, ReceiveAsync);
         mutation.Mutation<RecordPreliminaryAssessmentInputType, RecordPreliminaryAssessmentInput, PreliminaryAssessmentPayloadType>(
             "recordPreliminaryAssessment",
             "Decides a report's preliminary assessment (förhandsbedömning): an investigation or none. A decision more than 14 days after receipt "

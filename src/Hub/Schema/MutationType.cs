@@ -31,6 +31,7 @@ public sealed class MutationType : ObjectGraphType
         CaseMutations.AddTo(this);
         ConcernReportMutations.AddTo(this);
         ConsentMutations.AddTo(this);
+        DisclosureDecisionMutations.AddTo(this);
         SipMutations.AddTo(this);
         ContactPersonMutations.AddTo(this);
     }

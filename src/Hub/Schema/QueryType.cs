@@ -24,6 +24,8 @@ public sealed class QueryType : ObjectGraphType
         DirectoryQueries.AddTo(this);
         ConsentQueries.AddTo(this);
         EmergencyAccessQueries.AddTo(this);
+        DisclosureDecisionQueries.AddTo(this);
+        LegalBasisCatalogue.AddTo(this);
         AccessLogQueries.AddTo(this);
         ChangeQueries.AddTo(this);
     }

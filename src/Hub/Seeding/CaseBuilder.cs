@@ -1,3 +1,4 @@
+using Hub.Consents;
 using Hub.Records;
 using static Hub.Seeding.CaseScenario;
 
@@ -66,7 +67,9 @@ internal sealed class CaseBuilder
             default:
                 var area = pupil.District.PoliceArea;
                 var sspf = _rows.Dates(scenario == SspfOpen, openFor: (10, 200), lasting: (30, 180));
-                pupil.PoliceArea = _rows.Add(pupil, new SspfCase { OwnerAuthority = area.Authority, Summary = Texts.SspfCase(_random) }, area, sspf) ?? pupil.PoliceArea;
+                var sspfCase = new SspfCase { OwnerAuthority = area.Authority, Summary = Texts.SspfCase(_random) };
+                pupil.PoliceArea = _rows.Add(pupil, sspfCase, area, sspf) ?? pupil.PoliceArea;
+                _social.Bases(sspfCase, new BasisParties(DistrictSocialServices: pupil.District.Preventive, BirthDate: pupil.BirthDate));
                 break;
         }
     }

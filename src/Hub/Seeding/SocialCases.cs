@@ -36,7 +36,7 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
             MeetingHeldOn = daysOpen > 3 && random.NextDouble() < (decidedOn is null ? 0.3 : 0.6) ? received.AddDays(random.Next(2, Math.Min(daysOpen, 12))) : null,
         };
         rows.Add(pupil, report, reception, (received, decidedOn));
-        Bases(report);
+        Bases(report, new BasisParties(Reporter: reporter));
 
         // A report received today or yesterday may not have its assessment opened yet.
         if (decidedOn is not null || received < today.AddDays(-1))
@@ -83,7 +83,7 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
             CaseRows.Involve(pupil, unit);
         }
 
-        Bases(investigation);
+        Bases(investigation, new BasisParties());
         return (openedOn, closedOn);
     }
 
@@ -141,10 +141,11 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
     }
 
     /// <summary>The bases in law the intervention opens (see <see cref="LegalBases"/>); they need its id, so they are added after the save.</summary>
-    private void Bases(Intervention source) => rows.Writer.AfterSave(() =>
+    public void Bases(Intervention source, BasisParties parties) => rows.Writer.AfterSave(() =>
     {
-        foreach (var basis in LegalBases.OpenedBy(source))
+        foreach (var basis in LegalBases.OpenedBy(source, parties))
         {
+            basis.SourceInterventionId = source.Id;
             rows.Writer.Add(basis);
         }
     });

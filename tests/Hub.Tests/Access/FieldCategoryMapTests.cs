@@ -65,9 +65,11 @@ public sealed class FieldCategoryMapTests(HubFactory hub)
 
     /// <summary>
     /// Roots whose whole answer is directory data, reviewed one by one: the caller itself, the districts and units,
-    /// a contact person named, and a report of concern's receipt (what its reporter wrote and when it arrived).
+    /// a contact person named, a report of concern's receipt (what its reporter wrote and when it arrived), and the
+    /// catalogue of legal bases (statute, not people).
     /// </summary>
-    private static readonly HashSet<string> DirectoryRoots = ["Query.me", "Query.districts", "Query.units", "Mutation.nameContactPerson", "Mutation.reportConcern"];
+    private static readonly HashSet<string> DirectoryRoots = ["Query.me", "Query.districts", "Query.units", "Mutation.nameContactPerson", "Mutation.reportConcern",
+        "Query.legalBasisKinds"];
 
     private static bool ChecksPupilData(FieldType field) => FieldCategories.CategoriesOf(field) is { Length: > 0 } c && !c.SequenceEqual([DataCategory.Directory]);
 

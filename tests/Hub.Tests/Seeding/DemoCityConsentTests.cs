@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Consents;
 using Hub.Records;
 using Microsoft.EntityFrameworkCore;
@@ -150,21 +151,40 @@ public sealed class DemoCityConsentTests(SeededDemoCity city) : IClassFixture<Se
 
         // act
         var bases = await db.LegalBases.ToListAsync();
-        var investigations = await db.Interventions.OfType<Investigation>().Where(i => i.EducationInvestigated).ToListAsync();
-        var schoolReports = await db.Interventions.OfType<ReportOfConcern>().Where(r => r.ReporterKind == ReporterKind.School).ToListAsync();
+        var units = await db.Units.ToDictionaryAsync(u => u.Id);
+        var pupils = await db.Pupils.ToDictionaryAsync(p => p.Id);
+        var investigations = await db.Interventions.OfType<Investigation>().ToListAsync();
+        var reports = await db.Interventions.OfType<ReportOfConcern>().Where(r => r.ReporterUnitId != null).ToListAsync();
+        var sspfCases = await db.Interventions.OfType<SspfCase>().ToListAsync();
 
         // assert
         Assert.All(investigations, i =>
         {
             var granted = bases.Where(b => b.SourceInterventionId == i.Id).ToList();
-            Assert.Equal(new[] { DataCategory.Placement, DataCategory.Absence }, granted.Select(b => b.Category).Order());
-            Assert.All(granted, b => Assert.Equal((i.UnitId, i.PupilId, i.OpenedOn, i.ClosedOn, LegalBasisKind.InvestigationDutyToInform, Agency.School), (b.GrantedToUnitId, b.PupilId, b.ValidFrom, b.ValidTo, b.Kind, b.FromAgency)));
+            DataCategory[] expected = i.EducationInvestigated
+                ? [DataCategory.Placement, DataCategory.Absence, DataCategory.BupContact, DataCategory.PoliceSspf]
+                : [DataCategory.BupContact, DataCategory.PoliceSspf];
+            Assert.Equal(expected, granted.Select(b => b.Category).Order());
+            Assert.All(granted, b => Assert.Equal((i.UnitId, i.PupilId, i.OpenedOn, i.ClosedOn, LegalBasisKind.InvestigationDutyToInform, DataCategories.ProducedBy(b.Category)),
+                (b.GrantedToUnitId, b.PupilId, b.ValidFrom, b.ValidTo, b.Kind, (Agency?)b.FromAgency)));
         });
-        Assert.All(schoolReports, r =>
+        Assert.All(reports, r =>
         {
-            var basis = Assert.Single(bases, b => b.SourceInterventionId == r.Id);
-            Assert.Equal((r.UnitId, DataCategory.ReportOfConcern, LegalBasisKind.ReportOfConcernContact), (basis.GrantedToUnitId, basis.Category, basis.Kind));
+            var reporter = units[r.ReporterUnitId!.Value];
+            var granted = bases.Where(b => b.SourceInterventionId == r.Id).ToList();
+            Assert.Equal(LegalBasisKinds.From(LegalBasisKind.ReportOfConcernReporter, reporter.Agency).Select(f => f.Category).Order(), granted.Select(b => b.Category).Order());
+            Assert.All(granted, b => Assert.Equal((r.UnitId, LegalBasisKind.ReportOfConcernReporter, reporter.Authority, r.ClosedOn), (b.GrantedToUnitId, b.Kind, b.FromAuthority, b.ValidTo)));
         });
-        Assert.Equal(bases.Count, (investigations.Count * 2) + schoolReports.Count);
+        Assert.All(sspfCases, c =>
+        {
+            var granted = bases.Where(b => b.SourceInterventionId == c.Id).OrderBy(b => b.Category).ToList();
+            var social = units.Values.Where(u => u.Kind == UnitKind.SocialServicesPreventive && u.DistrictId == pupils[c.PupilId].RegisteredDistrictId).MinBy(u => u.Id)!;
+            Assert.Equal([(DataCategory.SocialServicesIntervention, c.UnitId, social.Authority), (DataCategory.PoliceSspf, social.Id, c.OwnerAuthority)],
+                granted.Select(b => (b.Category, b.GrantedToUnitId, b.FromAuthority!)));
+            Assert.All(granted, b => Assert.Equal((LegalBasisKind.SspfExchange, c.ClosedOn ?? pupils[c.PupilId].BirthDate.AddYears(21)), (b.Kind, b.ValidTo)));
+        });
+        Assert.Equal(bases.Count, bases.Count(b => investigations.Concat<Intervention>(reports).Concat(sspfCases).Any(i => i.Id == b.SourceInterventionId)));
+        Assert.Contains(bases, b => b.Kind == LegalBasisKind.SspfExchange);
+        Assert.Contains(bases, b => b.Kind == LegalBasisKind.ReportOfConcernReporter && b.FromAgency == Agency.Bup);
     }
 }

@@ -409,6 +409,99 @@ namespace Hub.Data.Migrations
                     b.ToTable("Custodies");
                 });
 
+            modelBuilder.Entity("Hub.Records.DisclosureDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecidedByUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAuthority")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedAt");
+
+                    b.HasIndex("DecidedByUnitId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.ToTable("DisclosureDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Records.District", b =>
                 {
                     b.Property<int>("Id")
@@ -732,6 +825,10 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FromAuthority")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("GrantedToUnitId")
                         .HasColumnType("INTEGER");
 
@@ -743,7 +840,10 @@ namespace Hub.Data.Migrations
                     b.Property<int>("PupilId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceInterventionId")
+                    b.Property<int?>("SourceDisclosureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceInterventionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Statute")
@@ -760,6 +860,8 @@ namespace Hub.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("GrantedToUnitId");
+
+                    b.HasIndex("SourceDisclosureId");
 
                     b.HasIndex("PupilId", "GrantedToUnitId");
 
@@ -1350,6 +1452,33 @@ namespace Hub.Data.Migrations
                     b.Navigation("Pupil");
                 });
 
+            modelBuilder.Entity("Hub.Records.DisclosureDecision", b =>
+                {
+                    b.HasOne("Hub.Records.Unit", "DecidedByUnit")
+                        .WithMany()
+                        .HasForeignKey("DecidedByUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("DecidedByUnit");
+
+                    b.Navigation("Pupil");
+
+                    b.Navigation("ToUnit");
+                });
+
             modelBuilder.Entity("Hub.Records.District", b =>
                 {
                     b.HasOne("Hub.Records.Unit", "BupClinic")
@@ -1446,6 +1575,11 @@ namespace Hub.Data.Migrations
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Hub.Records.DisclosureDecision", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDisclosureId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("GrantedToUnit");
 
