@@ -42,7 +42,7 @@ public sealed class AccessDecisions(PersonalData data, HubDbContext db)
             join c in db.Consents on p.ConsentId equals c.Id
             where ids.Contains(c.PupilId)
             select new { c.PupilId, c.Id, p.Category, p.FromAgency }).ToListAsync(ct);
-        var legal = await grants.ActiveLegalBases.Where(b => ids.Contains(b.PupilId) && b.GrantedToUnitId == caller.UnitId)
+        var legal = await grants.LegalBasesToCaller.Where(b => ids.Contains(b.PupilId))
             .Select(b => new { b.PupilId, b.Id, b.Category, b.FromAgency, b.Statute, b.Kind }).ToListAsync(ct);
         var emergency = await grants.OpenEmergencyAccesses.Where(e => ids.Contains(e.PupilId))
             .Select(e => new { e.PupilId, e.Id, e.Categories }).ToListAsync(ct);

@@ -73,10 +73,23 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
         }
     }
 
-    public IQueryable<LegalBasis> LegalBasesGranting(DataCategory category, Agency from)
+    public IQueryable<LegalBasis> LegalBasesGranting(DataCategory category, Agency from) =>
+        LegalBasesToCaller.Where(b => b.Category == category && b.FromAgency == from);
+
+    /// <summary>
+    /// Legal bases running today for the caller's unit, for the purpose the request declared: a
+    /// basis of the catalogue carries its kind's purpose (<see cref="LegalBasisKinds"/>), a disclosure
+    /// decision's basis the decision's own. A request with no purpose is granted nothing by law either.
+    /// </summary>
+    public IQueryable<LegalBasis> LegalBasesToCaller
     {
-        var unit = caller.UnitId;
-        return ActiveLegalBases.Where(b => b.GrantedToUnitId == unit && b.Category == category && b.FromAgency == from);
+        get
+        {
+            var (unit, purpose) = (caller.UnitId, caller.Purpose);
+            var kinds = LegalBasisKinds.All.Where(k => k.Purpose is not null && k.Purpose == purpose).Select(k => k.Kind).ToList();
+            var decisions = db.DisclosureDecisions.Where(d => (SharingPurpose?)d.Purpose == purpose).Select(d => (int?)d.Id);
+            return ActiveLegalBases.Where(b => b.GrantedToUnitId == unit && (kinds.Contains(b.Kind) || decisions.Contains(b.SourceDisclosureId)));
+        }
     }
 
     public IQueryable<LegalBasis> ActiveLegalBases =>

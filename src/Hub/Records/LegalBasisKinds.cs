@@ -32,7 +32,7 @@ public sealed record LegalBasisKindInfo(
 /// <summary>
 /// The catalogue of legal bases, the one place that says what each kind is. Who reads under a basis
 /// is further bounded by the role's ceiling (<c>RolePolicy</c>): a basis never lifts a category above it.
-/// Purposes are declared here; checking a request's declared purpose against them is done elsewhere.
+/// A basis grants only for its kind's purpose (a disclosure decision's: the decision's own), as the request declared it: see Access.Grants.LegalBasesToCaller.
 /// </summary>
 public static class LegalBasisKinds
 {

@@ -106,7 +106,7 @@ public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory
             case State.ConsentOneGuardianMissing: scenario.Consent(pupil, p.Agency, guardians.Take(1)); break;
             case State.ConsentExpired: scenario.Consent(pupil, p.Agency, guardians, validTo: Scenario.Today.AddDays(-1)); break;
             case State.ConsentWithdrawn: scenario.Consent(pupil, p.Agency, guardians, withdrawn: true); break;
-            case State.LegalBasisOpen: scenario.LegalBases(pupil, scenario.Unit(p.UnitCode), open: true); break;
+            case State.LegalBasisOpen: scenario.LegalBases(pupil, scenario.Unit(p.UnitCode), open: true, purpose: DeclaredPurposes.DefaultFor(p.Role)); break;
             case State.LegalBasisClosed: scenario.LegalBases(pupil, scenario.Unit(p.UnitCode), open: false); break;
             case State.EmergencyExpired: scenario.ExpiredEmergencyAccess(pupil, persona); break;
             case State.EmergencyOpen:

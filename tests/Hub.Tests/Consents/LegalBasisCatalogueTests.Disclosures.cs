@@ -153,7 +153,8 @@ public sealed partial class LegalBasisCatalogueTests
             pupilId = GlobalId.Encode("Pupil", pupil.Id),
             toUnitId = GlobalId.Encode("Unit", new ScenarioRunner(hub).Run(s => s.Unit(toUnit).Id)),
             categories,
-            purpose = "SCHOOL_SUPPORT",
+            // What the receiving unit reads for when it declares nothing: a decision grants only for its own purpose.
+            purpose = toUnit.Split(':')[0] switch { "bup" => "BUS", "social" => "INVESTIGATION", "police" => "SSPF", _ => "SCHOOL_SUPPORT" },
             kind,
             validFrom = from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             validUntil = from.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

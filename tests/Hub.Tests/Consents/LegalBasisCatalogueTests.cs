@@ -148,11 +148,12 @@ public sealed partial class LegalBasisCatalogueTests(HubFactory hub) : IClassFix
             new { personalIdentityNumber = pupil.PersonalIdentityNumber, openedOn = "2026-11-20", summary = "Seen with older youths." }, "case { id version }");
         var police = await AccessAsync("police-sspf", pupil);
         var policeKinds = await KindsAsync("police-sspf", pupil);
-        var social = await AccessAsync("sst-social-worker", pupil);
+        var social = await AccessAsync("sst-social-worker", pupil, "SSPF");
+        var socialForTheTeam = await AccessAsync("sst-social-worker", pupil);
         var sspfCase = registered.Payload("registerSspfCase")["case"]!;
         var closed = await hub.ClientFor("police-sspf").MutateAsync("closeSspfCase", "CloseSspfCaseInput",
             new { caseId = (string?)sspfCase["id"], version = (int)sspfCase["version"]!, closedOn = "2026-11-23", closingNote = "Done." }, "case { id }");
-        var socialAfter = await AccessAsync("sst-social-worker", pupil);
+        var socialAfter = await AccessAsync("sst-social-worker", pupil, "SSPF");
         var policeAfter = await AccessAsync("police-sspf", pupil);
 
         // assert
@@ -163,6 +164,7 @@ public sealed partial class LegalBasisCatalogueTests(HubFactory hub) : IClassFix
         Assert.False(police.Permits("INVESTIGATION"), "The exchange does not reach social services' investigations.");
         Assert.False(police.Permits("SCHOOL_SOCIAL_TEAM"));
         Assert.Equal(("SSPF_EXCHANGE", Osl18a), social.LegalBasis("POLICE_SSPF"));
+        Assert.False(socialForTheTeam.Permits("POLICE_SSPF"), "The exchange is for SSPF: the team's own work (its default purpose) does not read it.");
         Assert.False(socialAfter.Permits("POLICE_SSPF"));
         Assert.False(policeAfter.Permits("SOCIAL_SERVICES_INTERVENTION"));
     }
@@ -185,7 +187,8 @@ public sealed partial class LegalBasisCatalogueTests(HubFactory hub) : IClassFix
         return hub.WithDb(db => db.Interventions.Single(i => i.Id == id).Version);
     }
 
-    private Task<Access> AccessAsync(string persona, Pupil pupil) => AccessAsync(hub.ClientFor(persona), pupil);
+    private Task<Access> AccessAsync(string persona, Pupil pupil, string? purpose = null) =>
+        AccessAsync(purpose is null ? hub.ClientFor(persona) : hub.ClientFor(persona, purpose), pupil);
 
     private static async Task<Access> AccessAsync(HubClient client, Pupil pupil)
     {

@@ -76,6 +76,28 @@ public sealed class PurposeTests(ShortLivedHub hub) : IClassFixture<ShortLivedHu
     }
 
     [Fact]
+    public async Task Pupil_LegalBasisForTheInvestigation_PermittedForItDeniedForAnotherPurpose()
+    {
+        // arrange: a basis (a disclosure decision's) for the investigation, to the investigating unit.
+        var id = new ScenarioRunner(hub).Run(s =>
+        {
+            var pupil = s.PupilRelatedTo("social-investigator");
+            s.OthersRecords(pupil);
+            s.LegalBases(pupil, s.Unit("social:hagersten-alvsjo:investigation"), open: true, purpose: SharingPurpose.Investigation);
+            return GlobalId.Encode("Pupil", pupil.Id);
+        });
+        const string Absence = "query($id: ID!) { pupil(id: $id) { access { category permitted bases { kind } } } }";
+
+        // act
+        var forTheInvestigation = await hub.ClientFor("social-investigator").PostAsync(Absence, new { id });
+        var forBus = await hub.ClientFor("social-investigator", "BUS").PostAsync(Absence, new { id });
+
+        // assert
+        Assert.True(Permitted(forTheInvestigation, "ABSENCE"));
+        Assert.False(Permitted(forBus, "ABSENCE"));
+    }
+
+    [Fact]
     public async Task AccessLog_ReadsForTwoPurposes_EachRowKeepsItsDeclaredPurpose()
     {
         // arrange

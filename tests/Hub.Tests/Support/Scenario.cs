@@ -273,22 +273,46 @@ public sealed class Scenario(HubDbContext db)
         _ => SharingPurpose.SchoolSupport,
     };
 
-    /// <summary>Legal bases for every category another agency produces, granted to the unit.</summary>
-    public void LegalBases(Pupil pupil, Unit to, bool open)
+    /// <summary>
+    /// Legal bases for every category another agency produces, granted to the unit: a disclosure
+    /// decision's, for <paramref name="purpose"/> (by default what the receiving agency reads for).
+    /// </summary>
+    public void LegalBases(Pupil pupil, Unit to, bool open, SharingPurpose? purpose = null)
     {
+        var decider = Unit("school:klubbacksskolan");
+        var decision = new DisclosureDecision
+        {
+            PupilId = pupil.Id,
+            Kind = LegalBasisKind.DisclosureNecessary,
+            FromAgency = Agency.School,
+            FromAuthority = decider.Authority,
+            DecidedByUnitId = decider.Id,
+            DecidedById = "p-1002",
+            DecidedByName = "Johan Ek",
+            DecidedByRole = Role.Principal,
+            DecidedAt = DateTime.UtcNow.AddDays(-30),
+            ToUnitId = to.Id,
+            Categories = "Absence",
+            Purpose = purpose ?? ReceivedFor(to.Agency),
+            ValidFrom = Today.AddMonths(-1),
+            ValidUntil = open ? Today.AddMonths(1) : Today.AddDays(-1),
+            Reason = "Test.",
+        };
+        db.DisclosureDecisions.Add(decision);
+        db.SaveChanges();
         foreach (var category in DataCategories.AboutPupils.Where(c => DataCategories.ProducedBy(c) is not null))
         {
             db.LegalBases.Add(new LegalBasis
             {
                 PupilId = pupil.Id,
-                Kind = LegalBasisKind.InvestigationDutyToInform,
-                Statute = "OSL 2009:400 10 kap. 28 §",
+                Kind = LegalBasisKind.DisclosureNecessary,
+                Statute = "Offentlighets- och sekretesslag (2009:400) 10 kap. 2 §",
                 GrantedToUnitId = to.Id,
                 Category = category,
                 FromAgency = DataCategories.ProducedBy(category)!.Value,
                 ValidFrom = Today.AddMonths(-1),
                 ValidTo = open ? null : Today.AddDays(-1),
-                SourceInterventionId = 0,
+                SourceDisclosureId = decision.Id,
             });
         }
 
