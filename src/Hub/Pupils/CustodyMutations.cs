@@ -15,8 +15,8 @@ namespace Hub.Pupils;
 public static class CustodyMutations
 {
     public const int MaxPhoneLength = 40;
-    private const int AdultAge = 18;
-    private const int MaxGuardians = 2;
+    private const int AdultAge = CustodyRules.AdultAge;
+    private const int MaxGuardians = CustodyRules.MaxGuardians;
 
     private static readonly Who Principal = PupilMutations.Principal;
 
@@ -38,7 +38,7 @@ public static class CustodyMutations
         var startsOn = input.CustodyStartsOn;
         w.NotFuture(startsOn, "custodyStartsOn");
         Order(pupil.BirthDate, startsOn, "custodyStartsOn", "the pupil's birth");
-        if (PersonalIdentityNumber.BirthDate(number)!.Value.AddYears(AdultAge) > startsOn)
+        if (!CustodyRules.AdultOn(number, startsOn))
         {
             throw Refuse(UserErrorCode.Invalid, "personalIdentityNumber", $"A guardian must be an adult ({AdultAge} or older) when the custody starts.");
         }

@@ -1,5 +1,6 @@
 using Hub.Data;
 using Hub.Records;
+using Hub.Sips;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Seeding;
@@ -42,9 +43,21 @@ internal static class SipSeeder
                 ClosedOn = closed ? Earlier(createdOn.AddDays(random.Next(120, 400)), today.AddDays(-1)) : null,
                 Goal = Texts.SipGoal(random),
 
-                // Some follow-ups are overdue: that is what the follow-up figures are for.
-                NextFollowUpOn = closed ? null : today.AddDays(random.Next(-20, 90)),
             };
+
+            // Follow-up meetings every two months or so while it is open, the latest setting the next
+            // follow-up (within six months of it, as recordSipMeeting requires). Some follow-ups are
+            // overdue: that is what the follow-up figures are for.
+            var nextFollowUp = today.AddDays(random.Next(-20, 90));
+            var setOn = createdOn;
+            var step = 45 + (pupil.Id % 22);
+            while (!closed && setOn.AddDays(step) <= today.AddDays(-25))
+            {
+                setOn = setOn.AddDays(step);
+                sip.Meetings.Add(new SipMeeting { HeldOn = setOn, FollowUp = true, Notes = FollowUpNotes, RecordedBy = city.Lead(lead) });
+            }
+
+            sip.NextFollowUpOn = closed ? null : Later(Earlier(nextFollowUp, setOn.AddMonths(SipRules.FollowUpMonths)), setOn.AddDays(1));
             foreach (var unit in units)
             {
                 sip.Participants.Add(new SipParticipant
@@ -58,7 +71,7 @@ internal static class SipSeeder
             }
 
             pupil.Sip = new SipFacts(units, lead, sip.CreatedOn, sip.ClosedOn, sip);
-            writer.Add(sip, rows: 1 + units.Length);
+            writer.Add(sip, rows: 1 + units.Length + sip.Meetings.Count);
             count++;
             await writer.CheckpointAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -79,5 +92,9 @@ internal static class SipSeeder
         }
     }
 
+    private const string FollowUpNotes = "Uppföljning: målen gicks igenom med vårdnadshavarna och eleven.";
+
     private static DateOnly Earlier(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

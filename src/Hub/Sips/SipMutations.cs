@@ -93,7 +93,7 @@ public static class SipMutations
             sip.Goals.Add(new SipGoal { Description = description, ResponsibleUnitId = unitId });
         }
 
-        if (input.NextFollowUpOn is DateOnly next && (next <= w.Today || next > w.Today.AddMonths(6)))
+        if (input.NextFollowUpOn is DateOnly next && !SipRules.FollowUpFits(w.Today, next))
         {
             throw Refuse(UserErrorCode.Invalid, "nextFollowUpOn", "The first follow-up falls after today and within six months.");
         }
@@ -125,7 +125,7 @@ public static class SipMutations
         w.NotFuture(input.HeldOn, "heldOn");
         Order(sip.CreatedOn, input.HeldOn, "heldOn", "the SIP's creation");
         var notes = Text(input.Notes, "notes", MaxNotes)!;
-        if (input.NextFollowUpOn is DateOnly next && (next <= input.HeldOn || next > input.HeldOn.AddMonths(6)))
+        if (input.NextFollowUpOn is DateOnly next && !SipRules.FollowUpFits(input.HeldOn, next))
         {
             throw Refuse(UserErrorCode.Invalid, "nextFollowUpOn", "The next follow-up falls after the meeting and within six months of it.");
         }

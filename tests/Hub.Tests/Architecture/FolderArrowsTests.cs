@@ -33,7 +33,7 @@ public sealed class FolderArrowsTests(ITestOutputHelper output)
         ("Sips", Door),
         ("Pupils", [.. Door, "Consents", "Interventions", "Placements", "Attendance", "Sips"]),
         ("Events", [.. Door, "Limits", "Consents", "Interventions", "Placements", "Attendance", "Sips", "Pupils"]),
-        ("Seeding", [.. Foundation, "Consents"]),
+        ("Seeding", [.. Foundation, "Consents", "Sips"]),
         ("Schema", [.. Door, "Limits", "Consents", "ContactPersons", "Interventions", "Placements", "Attendance", "Sips", "Pupils", "Events"]),
         ("Ide", [.. Foundation, "Schema"]),
         ("Cli", [.. Door, "Schema", "Seeding"]),

@@ -13,7 +13,7 @@ public sealed class DemoCitySipTests(SeededDemoCity city) : IClassFixture<Seeded
     {
         // arrange
         await using var db = city.NewContext();
-        var sips = await db.Sips.AsNoTracking().Include(s => s.Participants).Include(s => s.Goals).ToListAsync();
+        var sips = await db.Sips.AsNoTracking().AsSplitQuery().Include(s => s.Participants).Include(s => s.Goals).Include(s => s.Meetings).ToListAsync();
         var agencies = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Agency);
 
         // act
@@ -34,5 +34,18 @@ public sealed class DemoCitySipTests(SeededDemoCity city) : IClassFixture<Seeded
         sip.Goals.Add(new SipGoal { Description = "x", ResponsibleUnitId = 9 });
 
         Assert.Equal(4, SipRules.ProblemsOf(sip, _ => Agency.School, Today).Count());
+    }
+
+    [Fact]
+    public void SipRules_SeeMeetingsAndFollowUpsOutOfOrder()
+    {
+        // A positive control: a meeting before the plan existed, and a follow-up set past six months of the latest meeting.
+        var sip = new Sip { InitiatedByUnitId = 1, CreatedOn = Today.AddMonths(-3), Goal = "x", ConsentId = 1, NextFollowUpOn = Today.AddMonths(7) };
+        sip.Participants.Add(new SipParticipant { UnitId = 1, Authority = "a", CoordinatorName = "x", Responsibility = "x", LeadsCoordination = true });
+        sip.Participants.Add(new SipParticipant { UnitId = 2, Authority = "b", CoordinatorName = "y", Responsibility = "y" });
+        sip.Meetings.Add(new SipMeeting { HeldOn = Today.AddMonths(-4), Notes = "x", RecordedBy = "x" });
+        sip.Meetings.Add(new SipMeeting { HeldOn = Today, Notes = "x", RecordedBy = "x" });
+
+        Assert.Equal(2, SipRules.ProblemsOf(sip, u => u == 1 ? Agency.School : Agency.Bup, Today).Count());
     }
 }
