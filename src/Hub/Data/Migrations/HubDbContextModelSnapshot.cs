@@ -243,11 +243,22 @@ namespace Hub.Data.Migrations
                     b.Property<int?>("ToUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WithdrawnByGuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WithdrawnByPupil")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ConsentId");
 
                     b.HasIndex("ToUnitId");
+
+                    b.HasIndex("WithdrawnByGuardianId");
 
                     b.HasIndex("FromAuthority", "DisclosedByAuthority");
 
@@ -296,15 +307,19 @@ namespace Hub.Data.Migrations
                     b.Property<DateTime?>("WithdrawnAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("WithdrawnBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("WithdrawnByGuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WithdrawnByPupil")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
 
                     b.HasIndex("RecordedByUnitId");
+
+                    b.HasIndex("WithdrawnByGuardianId");
 
                     b.ToTable("Consents", (string)null);
                 });
@@ -1270,7 +1285,14 @@ namespace Hub.Data.Migrations
                         .HasForeignKey("ToUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hub.Records.Guardian", "WithdrawnByGuardian")
+                        .WithMany()
+                        .HasForeignKey("WithdrawnByGuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ToUnit");
+
+                    b.Navigation("WithdrawnByGuardian");
                 });
 
             modelBuilder.Entity("Hub.Records.ConsentRecord", b =>
@@ -1287,9 +1309,16 @@ namespace Hub.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Hub.Records.Guardian", "WithdrawnByGuardian")
+                        .WithMany()
+                        .HasForeignKey("WithdrawnByGuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Pupil");
 
                     b.Navigation("RecordedByUnit");
+
+                    b.Navigation("WithdrawnByGuardian");
                 });
 
             modelBuilder.Entity("Hub.Records.ConsentSignature", b =>
