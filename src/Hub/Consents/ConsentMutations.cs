@@ -169,7 +169,7 @@ public static class ConsentMutations
         var consent = await w.RecordAsync(w.Data.Consents, input.ConsentId, RecordKinds.Consent.TypeName, "consentId");
         w.Expect(consent, input.Version);
         var by = await ConsentWithdrawal.WithdrawerAsync(w, consent.PupilId, input.GuardianId, input.ByPupil);
-        await ConsentWithdrawal.ApplyAsync(w, consent, by, input.ProvisionIds);
+        await ConsentWithdrawal.ApplyAsync(w.Store, consent, by, input.ProvisionIds, w.Now, w.Cancel);
         return consent;
     }
 

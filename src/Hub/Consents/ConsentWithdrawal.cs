@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Api;
 using Hub.Changes;
 using Hub.Records;
@@ -57,14 +58,14 @@ public static class ConsentWithdrawal
     /// Withdraws the provisions named (provision ids of this consent), or the whole consent when
     /// none are named. Another consent's provision id is answered like an unknown one.
     /// </summary>
-    public static async Task ApplyAsync(Write w, ConsentRecord consent, Withdrawer by, IReadOnlyList<string>? provisionIds)
+    public static async Task ApplyAsync(ChangeStore store, ConsentRecord consent, Withdrawer by, IReadOnlyList<string>? provisionIds, DateTime now, CancellationToken ct)
     {
         if (consent.WithdrawnAt is not null)
         {
             throw Refuse(UserErrorCode.WrongState, "consentId", $"The consent was already withdrawn on {consent.WithdrawnAt:yyyy-MM-dd}.");
         }
 
-        await w.Store.LoadAsync(consent, c => c.Provisions, w.Cancel);
+        await store.LoadAsync(consent, c => c.Provisions, ct);
         var named = new List<ConsentProvision>();
         for (var i = 0; i < (provisionIds?.Count ?? 0); i++)
         {
@@ -87,15 +88,15 @@ public static class ConsentWithdrawal
         var whole = named.Count == 0;
         foreach (var provision in whole ? consent.Provisions.Where(p => p.WithdrawnAt is null) : named)
         {
-            (provision.WithdrawnAt, provision.WithdrawnByGuardianId, provision.WithdrawnByPupil) = (w.Now, by.GuardianId, by.ByPupil);
+            (provision.WithdrawnAt, provision.WithdrawnByGuardianId, provision.WithdrawnByPupil) = (now, by.GuardianId, by.ByPupil);
         }
 
         if (whole)
         {
-            (consent.WithdrawnAt, consent.WithdrawnByGuardianId, consent.WithdrawnByPupil) = (w.Now, by.GuardianId, by.ByPupil);
+            (consent.WithdrawnAt, consent.WithdrawnByGuardianId, consent.WithdrawnByPupil) = (now, by.GuardianId, by.ByPupil);
         }
 
         // The consent's version goes up with its provisions, so a family or a member of staff acting on an older read is refused.
-        w.Store.MarkChanged(consent);
+        store.MarkChanged(consent);
     }
 }

@@ -11,6 +11,9 @@ public static class HubClaims
     public const string Unit = "unit";
     public const string Role = "role";
 
+    /// <summary>A family member's personal identity number, as the city's e-identification asserts it (twelve digits).</summary>
+    public const string PersonalIdentityNumber = "personal_identity_number";
+
     /// <summary>
     /// An enum-like claim (agency, role) read strictly: exactly one of the names the README lists,
     /// case and all. <see cref="Enum.TryParse{TEnum}(string?, out TEnum)"/> would also take

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Attendance;
 using Hub.Consents;
 using Hub.ContactPersons;
+using Hub.Families;
 using Hub.Interventions;
 using Hub.Placements;
 using Hub.Pupils;
@@ -31,6 +32,7 @@ public sealed class MutationType : ObjectGraphType
         CaseMutations.AddTo(this);
         ConcernReportMutations.AddTo(this);
         ConsentMutations.AddTo(this);
+        FamilyMutations.AddTo(this);
         SipMutations.AddTo(this);
         ContactPersonMutations.AddTo(this);
     }

@@ -66,6 +66,32 @@ public sealed class BasisEndedTests(ShortLivedHub hub) : IClassFixture<ShortLive
     }
 
     [Fact]
+    public async Task PupilEvents_GuardianWithdrawsOneProvisionThemself_EndsWithConsentWithdrawn()
+    {
+        // arrange
+        var (id, consentId, number, provisionId) = new ScenarioRunner(hub).Run(s =>
+        {
+            var pupil = s.PupilRelatedTo("school-principal");
+            s.OthersRecords(pupil);
+            var guardians = s.GuardiansOf(pupil);
+            var consent = s.Consent(pupil, Agency.School, guardians);
+            return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Consent", consent.Id), guardians[0].PersonalIdentityNumber,
+                GlobalId.Encode("ConsentProvision", consent.Provisions.Single(p => p.Category == DataCategory.SocialServicesIntervention).Id));
+        });
+        await using var principal = await SocketClient.ConnectAsAsync(hub, "school-principal");
+        await hub.SubscribeLiveAsync(principal, "1", PupilEvents, new { id, after = hub.Cursor() });
+
+        // act
+        var withdrawn = await hub.FamilyClientFor(number).MutateAsync("withdrawFamilyConsent", "FamilyWithdrawConsentInput",
+            new { consentId, version = 0, provisionIds = new[] { provisionId } }, "consent { id }");
+        var end = await principal.ReceiveAsync();
+
+        // assert
+        Assert.Empty(withdrawn.UserErrors("withdrawFamilyConsent"));
+        AssertEnded(end, "CONSENT_WITHDRAWN");
+    }
+
+    [Fact]
     public async Task PupilEvents_PlacementEnded_TheGroupsSubscriptionEndsWithRelationshipEnded()
     {
         // arrange
