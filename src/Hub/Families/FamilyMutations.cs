@@ -20,6 +20,7 @@ namespace Hub.Families;
 public static class FamilyMutations
 {
     public const string Withdraw = "withdrawFamilyConsent";
+    public const string Sign = "signFamilyConsent";
 
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -30,31 +31,67 @@ public static class FamilyMutations
             .Category(DataCategory.Consent)
             .ResolveAsync(async c => await WithdrawAsync(c));
         field.FieldType.FamilyOnly();
+        var sign = mutation.Field<NonNullGraphType<FamilyConsentPayloadType>>(Sign)
+            .Description("Gives the signed-in guardian's (or pupil's) own signature, dated today, to a consent about their own child that awaits it: "
+                + "the last signature needed makes it grant. Only with a family token.")
+            .Argument<NonNullGraphType<FamilySignConsentInputType>>("input", "What to sign.")
+            .Category(DataCategory.Consent)
+            .ResolveAsync(async c => await RunAsync(c, Sign, c.GetArgument<FamilySignConsentInput>("input").ConsentId, c.GetArgument<FamilySignConsentInput>("input").Version,
+                (store, consent, signer, _) => SignAsync(store, consent, signer, c.RequestServices!.GetRequiredService<HubClock>().Today, c.CancellationToken)));
+        sign.FieldType.FamilyOnly();
     }
 
-    private static async Task<FamilyConsentPayload> WithdrawAsync(IResolveFieldContext c)
+    private static async Task SignAsync(ChangeStore store, ConsentRecord consent, Withdrawer signer, DateOnly today, CancellationToken ct)
+    {
+        if (consent.WithdrawnAt is not null)
+        {
+            throw Write.Refuse(UserErrorCode.WrongState, "consentId", $"The consent was withdrawn on {consent.WithdrawnAt:yyyy-MM-dd}: ask for a new one instead.");
+        }
+
+        await store.LoadAsync(consent, r => r.Signatures, ct);
+        if (consent.Signatures.Exists(s => signer.ByPupil ? s.ByPupil : s.GuardianId == signer.GuardianId))
+        {
+            throw Write.Refuse(UserErrorCode.Duplicate, "consentId", "You have already signed this consent.");
+        }
+
+        consent.Signatures.Add(new ConsentSignature { GuardianId = signer.GuardianId, ByPupil = signer.ByPupil, SignedOn = today });
+        store.MarkChanged(consent);
+    }
+
+    private static Task<FamilyConsentPayload> WithdrawAsync(IResolveFieldContext c)
+    {
+        var input = c.GetArgument<FamilyWithdrawConsentInput>("input");
+        return RunAsync(c, Withdraw, input.ConsentId, input.Version,
+            (store, consent, by, now) => ConsentWithdrawal.ApplyAsync(store, consent, by, input.ProvisionIds, now, c.CancellationToken));
+    }
+
+    /// <summary>
+    /// Runs a family member's change to a consent about their own child: found only among their children's consents,
+    /// at the version they read, acting as themselves; saved with its line in the record of changes, or nothing on a refusal.
+    /// </summary>
+    private static async Task<FamilyConsentPayload> RunAsync(IResolveFieldContext c, string operation, string consentId, int version,
+        Func<ChangeStore, ConsentRecord, Withdrawer, DateTime, Task> change)
     {
         var services = c.RequestServices!;
         var (family, store, now, ct) = (services.GetRequiredService<FamilyData>(), services.GetRequiredService<ChangeStore>(),
             services.GetRequiredService<HubClock>().UtcNow, c.CancellationToken);
-        var input = c.GetArgument<FamilyWithdrawConsentInput>("input");
         ConsentRecord consent;
         try
         {
-            consent = (GlobalId.TryDecode(input.ConsentId, RecordKinds.Consent.TypeName, out var id)
+            consent = (GlobalId.TryDecode(consentId, RecordKinds.Consent.TypeName, out var id)
                 ? await store.ForChangeAsync(family.Consents, id, ct)
                 : throw Write.Refuse(UserErrorCode.Invalid, "consentId", "Not a Consent id."))
                 ?? throw Write.NotFound("consentId", "consent about your children");
-            if (consent.Version != input.Version)
+            if (consent.Version != version)
             {
-                throw Write.Refuse(UserErrorCode.StaleVersion, "version", $"The consent is at version {consent.Version}, not {input.Version}: read it again and retry.");
+                throw Write.Refuse(UserErrorCode.StaleVersion, "version", $"The consent is at version {consent.Version}, not {version}: read it again and retry.");
             }
 
-            store.ExpectVersion(consent, input.Version);
+            store.ExpectVersion(consent, version);
             var guardian = await family.GuardianRowOfAsync(consent.PupilId, ct);
-            await ConsentWithdrawal.ApplyAsync(store, consent, new Withdrawer(guardian, guardian is null), input.ProvisionIds, now, ct);
+            await change(store, consent, new Withdrawer(guardian, guardian is null), now);
             var db = services.GetRequiredService<HubDbContext>();
-            FamilyChanges.Record(db, family.Member, Withdraw, consent, consent.Id, now);
+            FamilyChanges.Record(db, family.Member, operation, consent, consent.Id, now);
             await db.SaveChangesAsync(ct);
         }
         catch (RefusedException refused)
@@ -90,6 +127,23 @@ public sealed class FamilyConsentPayloadType : ObjectGraphType<FamilyConsentPayl
         Field<NonNullGraphType<BooleanGraphType>>("replayed").Description("Always false: the family's changes take no idempotency key.")
             .Resolve(_ => false).Category(DataCategory.Directory);
         this.FamilyOnly();
+    }
+}
+
+public sealed class FamilySignConsentInput
+{
+    public string ConsentId { get; set; } = "";
+    public int Version { get; set; }
+}
+
+public sealed class FamilySignConsentInputType : InputObjectGraphType<FamilySignConsentInput>
+{
+    public FamilySignConsentInputType()
+    {
+        Name = "FamilySignConsentInput";
+        Description = "A consent about one's own child that awaits one's signature.";
+        Field<NonNullGraphType<IdGraphType>>("consentId").Description("The consent (FamilyConsent.id).");
+        Field(i => i.Version).Description("The consent's version as last read.");
     }
 }
 

@@ -118,4 +118,45 @@ public sealed class FamilyWithdrawalTests(HubFactory hub) : IClassFixture<HubFac
         Assert.Equal("ACCESS_DENIED", refused.ErrorCode());
         Assert.Equal(JTokenType.Null, refused.Body["data"]!.Type);
     }
+
+    [Fact]
+    public async Task SignFamilyConsent_TheMissingGuardianSigns_TheConsentGrants()
+    {
+        // arrange: a consent only the other guardian signed, which grants nothing yet.
+        var (pupilId, consentId, number) = new ScenarioRunner(hub).Run(s =>
+        {
+            var pupil = s.PupilRelatedTo("school-principal");
+            s.OthersRecords(pupil);
+            var guardians = s.GuardiansOf(pupil);
+            var consent = s.Consent(pupil, Agency.School, [guardians[1]]);
+            return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Consent", consent.Id), guardians[0].PersonalIdentityNumber);
+        });
+        var before = await hub.ClientFor("school-principal").PostAsync(Reads, new { id = pupilId });
+
+        // act
+        var signed = await hub.FamilyClientFor(number).MutateAsync("signFamilyConsent", "FamilySignConsentInput", new { consentId, version = 0 }, Selection);
+        var after = await hub.ClientFor("school-principal").PostAsync(Reads, new { id = pupilId });
+
+        // assert
+        Assert.Empty(signed.UserErrors("signFamilyConsent"));
+        Assert.Equal("ACCESS_DENIED", before.ErrorCode());
+        Assert.Contains(after.Data["pupil"]!["interventions"]!, i => (string?)i["kind"] == "BUP_CONTACT");
+    }
+
+    [Fact]
+    public async Task SignFamilyConsent_AlreadySignedOrAnotherFamilys_RefusedAndNothingChanges()
+    {
+        // arrange
+        var world = NewWorld();
+
+        // act
+        var again = await StoreContents.UnchangedAsync(hub, () => hub.FamilyClientFor(world.GuardianNumber).MutateAsync("signFamilyConsent",
+            "FamilySignConsentInput", new { consentId = world.ConsentId, version = 0 }, Selection));
+        var other = await StoreContents.UnchangedAsync(hub, () => hub.FamilyClientFor(world.GuardianNumber).MutateAsync("signFamilyConsent",
+            "FamilySignConsentInput", new { consentId = world.OtherConsentId, version = 0 }, Selection));
+
+        // assert
+        Assert.Equal(["DUPLICATE input.consentId"], again.UserErrors("signFamilyConsent"));
+        Assert.Equal(["NOT_FOUND input.consentId"], other.UserErrors("signFamilyConsent"));
+    }
 }
