@@ -26,13 +26,19 @@ public sealed class AccessDeniedError : ExecutionError
     public static AccessDeniedError ForRole(DataCategory category, Role role) => new(category, RoleRequirement(category, role));
 
     /// <summary>A mutation the caller's agency and role may not make at all, whatever the pupil.</summary>
-    public static AccessDeniedError ForMutation(string mutation, string who) => new(mutation, who);
+    public static AccessDeniedError ForMutation(string mutation, string who) => new("mutation", mutation, who);
 
-    private AccessDeniedError(string mutation, string who)
-        : base($"Access denied to the mutation '{mutation}': requires {who}.")
+    /// <summary>A field outside the family's view, asked with a family token.</summary>
+    public static AccessDeniedError ForFamily(string field) => new("field", field, "a member of staff: a family token reaches only the family's view (`family` and the family's mutations)");
+
+    /// <summary>The family's view, asked with a staff token.</summary>
+    public static AccessDeniedError ForStaff(string field) => new("field", field, "a family token (a guardian, or the pupil from the consent age): staff read consents and reports through their own fields");
+
+    private AccessDeniedError(string kind, string name, string who)
+        : base($"Access denied to the {kind} '{name}': requires {who}.")
     {
         Code = ErrorCode;
-        Data["mutation"] = mutation;
+        Data[kind] = name;
         Data["requirement"] = who;
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Instrumentation;
+using Hub.Identity;
 using Hub.Records;
 
 namespace Hub.Access;
@@ -16,6 +17,19 @@ public sealed class AccessFieldMiddleware : IFieldMiddleware
 {
     public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
+        // Family and staff meet nowhere in the schema: each reaches only its own parts (FamilyAccess).
+        var family = context.RequestServices!.GetRequiredService<CallerContext>().Family is not null;
+        var familyPart = FamilyAccess.FamilyReaches(context.ParentType) || FamilyAccess.FamilyReaches(context.FieldDefinition);
+        if (family)
+        {
+            return familyPart ? next(context) : throw AccessDeniedError.ForFamily(context.FieldDefinition.Name);
+        }
+
+        if (FamilyAccess.FamilyOnlyPart(context.ParentType) || FamilyAccess.FamilyOnlyPart(context.FieldDefinition))
+        {
+            throw AccessDeniedError.ForStaff(context.FieldDefinition.Name);
+        }
+
         var categories = FieldCategories.CategoriesOf(context.FieldDefinition);
         if (categories is not { Length: > 0 } || categories is [DataCategory.Directory])
         {

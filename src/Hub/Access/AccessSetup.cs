@@ -17,6 +17,7 @@ public static class AccessSetup
         services.AddScoped<ChangeStore>();
         services.AddScoped<IdentityNumbers>();
         services.AddScoped<OversightData>();
+        services.AddScoped<FamilyData>();
         return services;
     }
 

@@ -81,6 +81,10 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
         db.Custodies.Where(c => c.PupilId == pupilId && c.StartsOn <= day && (c.EndsOn == null || c.EndsOn > day))
             .Select(c => c.GuardianId).ToListAsync(ct);
 
+    /// <summary>The guardians who have ever had custody of the pupil: a guardian id outside them is answered like one that does not exist.</summary>
+    public Task<List<int>> GuardiansEverAsync(int pupilId, CancellationToken ct) =>
+        db.Custodies.Where(c => c.PupilId == pupilId).Select(c => c.GuardianId).Distinct().ToListAsync(ct);
+
     /// <summary>The school's report of a pupil's absence for a term, if it has made one, tracked for change.</summary>
     public Task<AbsenceRecord?> AbsenceReportAsync(int pupilId, string term, int schoolId, CancellationToken ct) =>
         db.AbsenceRecords.SingleOrDefaultAsync(a => a.PupilId == pupilId && a.Term == term && a.SchoolId == schoolId, ct);

@@ -18,7 +18,10 @@ public sealed class EventData(HubDbContext db)
     public Task<DateTime?> FirstExpiryAsync(IReadOnlyCollection<int?> emergencyAccessIds, CancellationToken ct) =>
         db.EmergencyAccesses.Where(e => emergencyAccessIds.Contains(e.Id)).MinAsync(e => (DateTime?)e.ExpiresAt, ct);
 
-    /// <summary>Whether a consent the subscriber's decisions rested on has been withdrawn (rather than run out): why a subscription ended.</summary>
-    public Task<bool> ConsentWithdrawnAsync(int? consentId, CancellationToken ct) =>
-        db.Consents.AnyAsync(c => c.Id == consentId && c.WithdrawnAt != null, ct);
+    /// <summary>
+    /// Whether a consent the subscriber's decisions rested on for a category has been withdrawn, whole
+    /// or its provision of that category (rather than run out): why a subscription ended.
+    /// </summary>
+    public Task<bool> ConsentWithdrawnAsync(int? consentId, DataCategory category, CancellationToken ct) =>
+        db.Consents.AnyAsync(c => c.Id == consentId && (c.WithdrawnAt != null || c.Provisions.Any(p => p.Category == category && p.WithdrawnAt != null)), ct);
 }

@@ -31,14 +31,15 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
 
     /// <summary>
     /// Provisions of effective consents that are in effect: the authority that keeps the records
-    /// recorded or confirmed them (<see cref="ConsentProvision.DisclosedByAuthority"/>).
+    /// recorded or confirmed them (<see cref="ConsentProvision.DisclosedByAuthority"/>), and nobody
+    /// has withdrawn them.
     /// </summary>
     public IQueryable<ConsentProvision> ProvisionsInEffect
     {
         get
         {
             var effective = EffectiveConsents;
-            return db.ConsentProvisions.Where(p => p.DisclosedByAuthority != null && effective.Any(c => c.Id == p.ConsentId));
+            return db.ConsentProvisions.Where(p => p.DisclosedByAuthority != null && p.WithdrawnAt == null && effective.Any(c => c.Id == p.ConsentId));
         }
     }
 

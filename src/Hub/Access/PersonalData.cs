@@ -148,8 +148,9 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
             var (agency, authority) = (Caller.Agency, Caller.Authority);
             var readable = RolePolicy.CategoriesOf(Caller.Role).ToList();
             var consents = db.Consents.AsNoTracking().AsSplitQuery()
-                .Include(c => c.Provisions.Where(p => readable.Contains(p.Category)))
-                .Include(c => c.Signatures).ThenInclude(s => s.Guardian);
+                .Include(c => c.Provisions.Where(p => readable.Contains(p.Category))).ThenInclude(p => p.WithdrawnByGuardian)
+                .Include(c => c.Signatures).ThenInclude(s => s.Guardian)
+                .Include(c => c.WithdrawnByGuardian);
             return Reads(DataCategory.Consent)
                 ? consents.Where(c => (c.RecordedByUnit.Authority == authority || c.Provisions.Any(p => p.FromAgency == agency || p.ToAgency == agency))
                     && c.Provisions.Any(p => readable.Contains(p.Category)))

@@ -3,6 +3,7 @@ using GraphQL.DI;
 using Hub.Access;
 using Hub.Data;
 using Hub.Identity;
+using Hub.Records;
 
 namespace Hub.Audit;
 
@@ -35,6 +36,12 @@ internal sealed partial class AuditExecution(AccessLogWriter writer, AccessLogSw
             return result;
         }
 
+        var family = services.GetService<FamilyData>();
+        if (services.GetRequiredService<CallerContext>().Family is not null)
+        {
+            return family is null || family.IsEmpty ? result : await AppendAsync(result, family.ToEntries(operation, clock.UtcNow));
+        }
+
         var recorder = services.GetService<AccessRecorder>();
         var oversight = services.GetService<OversightReads>();
         var lookups = services.GetService<NumberLookups>();
@@ -48,6 +55,11 @@ internal sealed partial class AuditExecution(AccessLogWriter writer, AccessLogSw
         var rows = recorder?.ToEntries(caller, operation, at) ?? [];
         rows.AddRange(oversight?.ToEntries(caller, operation, at) ?? []);
         rows.AddRange(lookups?.ToEntries(caller, operation, at) ?? []);
+        return await AppendAsync(result, rows);
+    }
+
+    private async Task<ExecutionResult> AppendAsync(ExecutionResult result, List<AccessLogEntry> rows)
+    {
         try
         {
             await writer.AppendAsync(rows);

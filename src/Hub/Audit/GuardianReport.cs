@@ -28,7 +28,8 @@ public sealed record GuardianReport(int? PupilId, bool UnitsWithheld, IReadOnlyL
         HubDbContext db, UnitDirectory units, int pupilId, bool protectedNow, IReadOnlyList<EmergencyAccess> emergencies, CancellationToken cancellationToken)
     {
         var rows = await db.AccessLog.AsNoTracking()
-            .Where(e => e.PupilId == pupilId)
+            // The family's own reads through its view are in the log, for the officer; the report answers who else has read.
+            .Where(e => e.PupilId == pupilId && e.Agency != nameof(Agency.Family))
             .Select(e => new Row(e.At, e.Agency, e.UnitCode, e.Categories, e.Basis, e.Emergency, e.ProtectedIdentity))
             .ToListAsync(cancellationToken);
         // Protected now withholds every row's unit, also those logged before; a protection since lifted still

@@ -12,6 +12,7 @@ public sealed class GuardianReportType : ObjectGraphType<GuardianReport>
     {
         Name = "GuardianReport";
         Description = "Who has read a pupil's data, for the pupil's guardians: agencies and units by day, never individual staff.";
+        this.OpenToFamily();
         Field<IdGraphType>("pupilId").Description("Global id of the pupil; null when no pupil in the hub has the personal identity number asked about (the report then has no lines).")
             .Resolve(c => c.Source.PupilId is int pupilId ? GlobalId.Encode(RecordKinds.Pupil.TypeName, pupilId) : null);
         Field(r => r.UnitsWithheld).Description("Whether units are left out because the pupil has a protected identity: a unit would tell where the child is.");
@@ -45,6 +46,7 @@ public sealed class GuardianReportLineType : ObjectGraphType<GuardianReportLine>
     {
         Name = "GuardianReportLine";
         Description = "What one unit of an agency read of the pupil's data on one day, and why.";
+        this.OpenToFamily();
         Field(l => l.Day).Description("The day (Stockholm time).");
         Field<NonNullGraphType<AgencyType>>("agency").Description("The agency that read.").Resolve(c => c.Source.Agency);
         Field(l => l.Unit, nullable: true).Description("The unit's name; null when units are withheld.");

@@ -70,6 +70,7 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
             .Description("Path to the input field at fault, e.g. [\"input\", \"endsOn\"].").Resolve(c => c.Source.Field);
         Field(e => e.Message).Description("Why, in English.");
         this.TagAllFields(DataCategory.Directory);
+        this.OpenToFamily();
     }
 }
 

@@ -108,17 +108,22 @@ public sealed class WithdrawConsentInput : MutationInput
 {
     public string ConsentId { get; set; } = "";
     public int Version { get; set; }
-    public string WithdrawnBy { get; set; } = "";
+    public string? GuardianId { get; set; }
+    public bool? ByPupil { get; set; }
+    public List<string>? ProvisionIds { get; set; }
 }
 
 public sealed class WithdrawConsentInputType : MutationInputType<WithdrawConsentInput>
 {
     public WithdrawConsentInputType()
-        : base("WithdrawConsentInput", "A guardian's (or the pupil's) withdrawal of a consent: it grants nothing from this moment.")
+        : base("WithdrawConsentInput", "A guardian's (or the pupil's) withdrawal of a consent or of some of its provisions: they grant nothing from this moment.")
     {
         Field<NonNullGraphType<IdGraphType>>("consentId").Description("The consent.");
         Field(i => i.Version).Description("The consent's version as last read.");
-        Field(i => i.WithdrawnBy).Description($"Name of the person withdrawing it (at most {ConsentMutations.MaxName} characters).");
+        Field<IdGraphType>("guardianId").Description("The guardian who withdrew it: one with custody of the pupil today.");
+        Field(i => i.ByPupil, nullable: true).Description("True when the pupil withdrew it.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("provisionIds")
+            .Description("Only these provisions of the consent (ConsentProvision.id); none or null withdraws the whole consent.");
     }
 }
 

@@ -33,7 +33,8 @@ public static class ConsentMutations
         mutation.Mutation<AddConsentSignatureInputType, AddConsentSignatureInput, ConsentPayloadType>("addConsentSignature",
             "Adds a signature that was missing when the consent was recorded; the last one needed makes it grant.", MeetTheFamily, AddSignatureAsync);
         mutation.Mutation<WithdrawConsentInputType, WithdrawConsentInput, ConsentPayloadType>("withdrawConsent",
-            "Records that a guardian or the pupil withdrew a consent: what it let cross is closed from the next request on.",
+            "Records that a guardian with custody, or the pupil, withdrew a consent or some of its provisions: what they let cross is closed from the next request on, "
+            + "and subscriptions resting on them end (BASIS_ENDED).",
             MeetTheFamily, WithdrawAsync);
         ConsentConfirmations.AddTo(mutation, MeetTheFamily);
     }
@@ -167,13 +168,8 @@ public static class ConsentMutations
     {
         var consent = await w.RecordAsync(w.Data.Consents, input.ConsentId, RecordKinds.Consent.TypeName, "consentId");
         w.Expect(consent, input.Version);
-        if (consent.WithdrawnAt is not null)
-        {
-            throw Refuse(UserErrorCode.WrongState, "consentId", $"The consent was already withdrawn on {consent.WithdrawnAt:yyyy-MM-dd}.");
-        }
-
-        consent.WithdrawnBy = Text(input.WithdrawnBy, "withdrawnBy", MaxName);
-        consent.WithdrawnAt = w.Now;
+        var by = await ConsentWithdrawal.WithdrawerAsync(w, consent.PupilId, input.GuardianId, input.ByPupil);
+        await ConsentWithdrawal.ApplyAsync(w.Store, consent, by, input.ProvisionIds, w.Now, w.Cancel);
         return consent;
     }
 

@@ -32,7 +32,9 @@ public sealed class ConsentType : ObjectGraphType<ConsentRecord>
         Field(c => c.FormReference).Description("Reference to the signed form in the recording agency's own archive.");
         Field(c => c.PupilView, nullable: true).Description("The pupil's own view, recorded whatever the pupil's age.");
         Field(c => c.WithdrawnAt, nullable: true).Description("When it was withdrawn (UTC), if it was: from then on it grants nothing.");
-        Field(c => c.WithdrawnBy, nullable: true).Description("Who withdrew it; withheld for a protected identity.").Location();
+        Field<ConsentGuardianType>("withdrawnByGuardian").Description("The guardian who withdrew it, if one did; withheld for a protected identity.").Location()
+            .Resolve(c => c.Source.WithdrawnByGuardian);
+        Field(c => c.WithdrawnByPupil).Description("Whether the pupil withdrew it.");
         Field<NonNullGraphType<BooleanGraphType>>("effective")
             .Description("Whether it grants today: in its period, not withdrawn, and signed by every guardian with custody (and the pupil, from the age the hub requires).")
             .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().EffectiveConsents.Load(c.Source.Id).Then(ids => ids.Count > 0));
@@ -73,6 +75,11 @@ public sealed class ConsentProvisionType : ObjectGraphType<PupilPart<ConsentProv
             .Resolve(c => c.Source.Part.ConfirmedAt);
         Field<DateTimeGraphType>("refusedAt").Description("When the disclosing authority refused it (UTC).").Resolve(c => c.Source.Part.RefusedAt);
         Field<StringGraphType>("refusalReason").Description("Why the disclosing authority refused it, in its words.").Resolve(c => c.Source.Part.RefusalReason);
+        Field<DateTimeGraphType>("withdrawnAt").Description("When it was withdrawn (UTC), alone or with its consent: from then on it grants nothing.")
+            .Resolve(c => c.Source.Part.WithdrawnAt);
+        Field<ConsentGuardianType>("withdrawnByGuardian").Description("The guardian who withdrew it, if one did; withheld for a protected identity.").Location()
+            .Resolve(c => c.Source.Part.WithdrawnByGuardian);
+        Field<NonNullGraphType<BooleanGraphType>>("withdrawnByPupil").Description("Whether the pupil withdrew it.").Resolve(c => c.Source.Part.WithdrawnByPupil);
         this.TagAllFields(DataCategory.Consent);
     }
 }

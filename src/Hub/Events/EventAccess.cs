@@ -36,9 +36,11 @@ internal static class EventAccess
 
 /// <summary>
 /// The bases a subscriber had for one pupil when it subscribed (every basis of every category it
-/// could read). The subscription lasts while all of them hold; when one ends it ends, saying which.
+/// could read, with the category it opened: one consent may open several categories, and a
+/// withdrawn provision ends only its own). The subscription lasts while all of them hold; when one
+/// ends it ends, saying which.
 /// </summary>
-internal sealed record BasisSnapshot(int PupilId, IReadOnlySet<(BasisKind Kind, int? Source)> Bases, DateTime? ExpiresAt)
+internal sealed record BasisSnapshot(int PupilId, IReadOnlySet<(BasisKind Kind, int? Source, DataCategory Category)> Bases, DateTime? ExpiresAt)
 {
     public const string EndedCode = "BASIS_ENDED";
 
@@ -52,7 +54,7 @@ internal sealed record BasisSnapshot(int PupilId, IReadOnlySet<(BasisKind Kind, 
 
         decisions.Forget(pupilId);
         await decisions.PrepareAsync([pupil], ct);
-        var bases = decisions.For(pupilId).Decisions.Values.SelectMany(d => d.Bases).Select(b => (b.Kind, b.SourceId)).ToHashSet();
+        var bases = decisions.For(pupilId).Decisions.Values.SelectMany(d => d.Bases.Select(b => (b.Kind, b.SourceId, d.Category))).ToHashSet();
         var emergencies = bases.Where(b => b.Kind == BasisKind.EmergencyAccess).Select(b => b.SourceId).ToList();
         var expires = emergencies.Count == 0 ? null
             : await data.Events.FirstExpiryAsync(emergencies, ct);
@@ -62,15 +64,16 @@ internal sealed record BasisSnapshot(int PupilId, IReadOnlySet<(BasisKind Kind, 
     /// <summary>Null while every basis holds; otherwise the error that ends the subscription.</summary>
     public async Task<ExecutionError?> EndedAsync(BasisSnapshot? now, PersonalData data, CancellationToken ct)
     {
-        var lost = Bases.Where(b => now is null || !now.Bases.Contains(b)).OrderBy(b => b.Kind).Select(b => ((BasisKind, int?)?)b).FirstOrDefault();
-        if (lost is not (var kind, var source))
+        var lost = Bases.Where(b => now is null || !now.Bases.Contains(b)).OrderBy(b => b.Kind).ThenBy(b => b.Category)
+            .Select(b => ((BasisKind, int?, DataCategory)?)b).FirstOrDefault();
+        if (lost is not (var kind, var source, var category))
         {
             return null;
         }
 
         var (reason, text) = kind switch
         {
-            BasisKind.Consent => await data.Events.ConsentWithdrawnAsync(source, ct)
+            BasisKind.Consent => await data.Events.ConsentWithdrawnAsync(source, category, ct)
                 ? ("CONSENT_WITHDRAWN", $"consent {source} was withdrawn")
                 : ("CONSENT_EXPIRED", $"consent {source} no longer applies"),
             BasisKind.LegalBasis => ("LEGAL_BASIS_ENDED", $"legal basis {source} has ended"),

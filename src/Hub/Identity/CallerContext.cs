@@ -3,10 +3,50 @@ using Hub.Records;
 
 namespace Hub.Identity;
 
-/// <summary>The caller of the current request, resolved from the token's claims against the unit directory.</summary>
+/// <summary>
+/// The caller of the current request, resolved from the token's claims: a member of staff against
+/// the unit directory (<see cref="Current"/>), or a family member (<see cref="Family"/>); never both.
+/// </summary>
 public sealed class CallerContext(UnitDirectory units, IHttpContextAccessor http)
 {
     private Caller? _caller;
+    private FamilyMember? _family;
+
+    /// <summary>The family member of the request, when the token is a family token; null for staff.</summary>
+    public FamilyMember? Family => _family;
+
+    /// <summary>
+    /// Resolves the request's identity, staff or family: false when the token describes neither
+    /// consistently (a family role with an agency or unit, a missing or malformed identity number).
+    /// </summary>
+    public async ValueTask<bool> ResolveAnyAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (_family is not null)
+        {
+            return true;
+        }
+
+        if (HubClaims.TryParseExact<Role>(HubClaims.OnlyValue(user, HubClaims.Role), out var role) && FamilyMember.IsFamilyRole(role))
+        {
+            _family = ResolveFamily(user, role);
+            return _family is not null;
+        }
+
+        return await ResolveAsync(user, cancellationToken) is not null;
+    }
+
+    private static FamilyMember? ResolveFamily(ClaimsPrincipal user, Role role)
+    {
+        var person = HubClaims.OnlyValue(user, HubClaims.Subject);
+        var name = HubClaims.OnlyValue(user, HubClaims.Name);
+        var number = HubClaims.OnlyValue(user, HubClaims.PersonalIdentityNumber);
+        // A family member speaks for no agency or unit: a token that claims one as well is inconsistent.
+        var staffClaims = user.HasClaim(c => c.Type is HubClaims.Agency or HubClaims.Unit);
+        return !HubClaims.IsPresent(person) || !HubClaims.IsPresent(name) || staffClaims
+            || number is not { Length: 12 } || !PersonalIdentityNumber.IsValid(number) || !number.All(char.IsAsciiDigit)
+            ? null
+            : new FamilyMember(person!, name!, role, number);
+    }
 
     /// <summary>The caller; only reachable behind the hub's authorization policy, which resolved it already.</summary>
     public Caller Current => _caller ?? throw new InvalidOperationException("The request has no resolved caller.");
@@ -23,6 +63,11 @@ public sealed class CallerContext(UnitDirectory units, IHttpContextAccessor http
         if (_caller is not null)
         {
             return _caller;
+        }
+
+        if (_family is not null)
+        {
+            return null;
         }
 
         var person = HubClaims.OnlyValue(user, HubClaims.Subject);

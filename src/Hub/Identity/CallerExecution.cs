@@ -17,7 +17,7 @@ internal sealed class CallerExecution : IConfigureExecution
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         var callers = options.RequestServices?.GetService<CallerContext>();
-        if (callers is not null && await callers.ResolveAsync(options.User ?? new System.Security.Claims.ClaimsPrincipal(), options.CancellationToken) is null)
+        if (callers is not null && !await callers.ResolveAnyAsync(options.User ?? new System.Security.Claims.ClaimsPrincipal(), options.CancellationToken))
         {
             return new ExecutionResult(callers.PurposeRefusal is { } purpose
                 ? new ExecutionError(purpose) { Code = AuthFailureResponses.PurposeNotPermitted }

@@ -31,6 +31,10 @@ public static class DeclaredPurposes
         [Role.Clinician] = [P.Bus, P.Sip],
         [Role.PoliceOfficer] = [P.Sspf],
         [Role.DataProtectionOfficer] = [],
+
+        // The family reads its own children's data through its own door, for no sharing purpose.
+        [Role.Guardian] = [],
+        [Role.Pupil] = [],
     };
 
     /// <summary>The purpose a request of this role reads for when it declares none; null for a role that reads no pupil's data across agencies.</summary>

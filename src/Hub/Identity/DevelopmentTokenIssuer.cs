@@ -55,15 +55,26 @@ public sealed class DevelopmentTokenIssuer
             NotBefore = now,
             Expires = now + (lifetime ?? _options.DevelopmentTokenLifetime),
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
-            Subject = new ClaimsIdentity(
-            [
-                new Claim(HubClaims.Subject, persona.PersonId),
-                new Claim(HubClaims.Name, persona.DisplayName),
-                new Claim(HubClaims.Agency, persona.Agency.ToString()),
-                new Claim(HubClaims.Unit, persona.UnitCode),
-                new Claim(HubClaims.Role, persona.Role.ToString()),
-            ]),
+            Subject = new ClaimsIdentity(Claims(persona)),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }
+
+    /// <summary>Staff carry agency and unit; a family member carries the personal identity number e-identification asserts instead.</summary>
+    private static Claim[] Claims(Persona persona) => persona.PersonalIdentityNumber is { } number
+        ?
+        [
+            new Claim(HubClaims.Subject, persona.PersonId),
+            new Claim(HubClaims.Name, persona.DisplayName),
+            new Claim(HubClaims.Role, persona.Role.ToString()),
+            new Claim(HubClaims.PersonalIdentityNumber, number),
+        ]
+        :
+        [
+            new Claim(HubClaims.Subject, persona.PersonId),
+            new Claim(HubClaims.Name, persona.DisplayName),
+            new Claim(HubClaims.Agency, persona.Agency.ToString()),
+            new Claim(HubClaims.Unit, persona.UnitCode),
+            new Claim(HubClaims.Role, persona.Role.ToString()),
+        ];
 }

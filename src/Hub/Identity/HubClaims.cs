@@ -11,6 +11,9 @@ public static class HubClaims
     public const string Unit = "unit";
     public const string Role = "role";
 
+    /// <summary>A family member's personal identity number, as the city's e-identification asserts it (twelve digits).</summary>
+    public const string PersonalIdentityNumber = "personal_identity_number";
+
     /// <summary>
     /// The purpose a WebSocket declared in its <c>connection_init</c>, carried on the socket's user
     /// by the hub itself; the same claim in a token is dropped, so a token cannot declare it.

@@ -90,14 +90,14 @@ public static class IdentitySetup
     }
 }
 
-/// <summary>The token must describe a caller the hub knows: unit in the directory, agency and role that fit.</summary>
+/// <summary>The token must describe a caller the hub knows (unit in the directory, agency and role that fit) or a family member.</summary>
 public sealed class CallerRequirement : IAuthorizationRequirement;
 
 internal sealed class CallerRequirementHandler(CallerContext callers) : AuthorizationHandler<CallerRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CallerRequirement requirement)
     {
-        if (await callers.ResolveAsync(context.User, CancellationToken.None) is not null)
+        if (await callers.ResolveAnyAsync(context.User, CancellationToken.None))
         {
             context.Succeed(requirement);
         }

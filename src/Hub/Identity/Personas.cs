@@ -7,7 +7,8 @@ namespace Hub.Identity;
 /// <see cref="Sees"/> says what the persona may see; the persona page, the <c>personas</c> command
 /// and the README's persona table all show it (a test holds the README to it).
 /// </summary>
-public sealed record Persona(string Name, string PersonId, string DisplayName, Agency Agency, Role Role, string UnitCode, string Sees);
+/// <remarks>A family persona (agency <see cref="Agency.Family"/>) has no unit; its token carries its personal identity number instead.</remarks>
+public sealed record Persona(string Name, string PersonId, string DisplayName, Agency Agency, Role Role, string UnitCode, string Sees, string? PersonalIdentityNumber = null);
 
 public static class Personas
 {
@@ -35,7 +36,17 @@ public static class Personas
             "Pupils with an open SSPF case in police area Stockholm syd."),
         new("dpo", "p-9001", "Gustav Falk", Agency.Oversight, Role.DataProtectionOfficer, "oversight:dpo",
             "No pupil's data: the data-protection officer follows up the access log, guardian reports and the record of changes."),
+        new("guardian", "f-0001", "Ingrid Hansson", Agency.Family, Role.Guardian, "", GuardianSees, GuardianNumber),
     ];
+
+    /// <summary>The demo guardian's personal identity number: the seeding gives it to a guardian of Theo Hansson, the README's worked example.</summary>
+    public const string GuardianNumber = "198204152386";
+
+    private const string GuardianSees =
+        "The family's own view (`family`): her children's consents and who has read their data; she can withdraw a consent or one provision; no staff names.";
+
+    /// <summary>The staff personas: every one but the family's.</summary>
+    public static IEnumerable<Persona> Staff => All.Where(p => p.Agency != Agency.Family);
 
     public static Persona? Find(string name) => All.FirstOrDefault(p => p.Name == name);
 }

@@ -22,15 +22,18 @@ internal sealed class CallerBudget(IOptions<LimitsOptions> options, TimeProvider
     public async ValueTask<TimeSpan?> ChargeAsync(ValidationContext context, double cost)
     {
         var callers = context.RequestServices?.GetService<CallerContext>();
-        if (callers is null || context.User is null || await callers.ResolveAsync(context.User, default) is not { } caller)
+        if (callers is null || context.User is null || !await callers.ResolveAnyAsync(context.User, default))
         {
             return null;
         }
 
+        // A family member spends from a budget of their own, as staff do.
+        var key = callers.Family is { } member ? IdentityKey.Of(member) : IdentityKey.Of(callers.Current);
+
         var limits = options.Value;
         var now = time.GetUtcNow();
         var window = now.UtcTicks / limits.Window.Ticks;
-        var spending = _spent.GetOrAdd(IdentityKey.Of(caller), _ => new Spending());
+        var spending = _spent.GetOrAdd(key, _ => new Spending());
         bool granted;
         lock (spending)
         {

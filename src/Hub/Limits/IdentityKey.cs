@@ -6,4 +6,7 @@ namespace Hub.Limits;
 internal static class IdentityKey
 {
     public static string Of(Caller caller) => $"{caller.PersonId}|{caller.UnitId}|{caller.Role}";
+
+    /// <summary>A family member has no unit: the person and the role (Guardian or Pupil).</summary>
+    public static string Of(FamilyMember member) => $"{member.PersonId}|family|{member.Role}";
 }

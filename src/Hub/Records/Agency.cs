@@ -8,4 +8,7 @@ public enum Agency
     Bup,
     Police,
     Oversight,
+
+    /// <summary>The pupil's own family (a guardian, or the pupil from the consent age) reading the family's view: keeps no records, reads only its own.</summary>
+    Family,
 }

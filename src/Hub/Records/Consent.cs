@@ -22,8 +22,13 @@ public sealed class ConsentRecord : IPupilRecord, IVersioned
 
     /// <summary>The pupil's own view, recorded whatever the pupil's age.</summary>
     public string? PupilView { get; set; }
+    /// <summary>When the whole consent was withdrawn; each provision then carries the same withdrawal.</summary>
     public DateTime? WithdrawnAt { get; set; }
-    public string? WithdrawnBy { get; set; }
+
+    /// <summary>The guardian who withdrew it; null when the pupil did (<see cref="WithdrawnByPupil"/>) or it stands.</summary>
+    public int? WithdrawnByGuardianId { get; set; }
+    public Guardian? WithdrawnByGuardian { get; set; }
+    public bool WithdrawnByPupil { get; set; }
     public int Version { get; set; }
     public List<ConsentProvision> Provisions { get; } = [];
     public List<ConsentSignature> Signatures { get; } = [];
@@ -66,8 +71,15 @@ public sealed class ConsentProvision
     public string? RefusedBy { get; set; }
     public string? RefusalReason { get; set; }
 
-    /// <summary>Where the provision stands: waiting for the disclosing authority, in effect, or refused by it.</summary>
-    public ProvisionStatus Status => DisclosedByAuthority is not null ? ProvisionStatus.InEffect
+    /// <summary>When a guardian or the pupil withdrew this provision (alone, or with the whole consent): from then on it grants nothing.</summary>
+    public DateTime? WithdrawnAt { get; set; }
+    public int? WithdrawnByGuardianId { get; set; }
+    public Guardian? WithdrawnByGuardian { get; set; }
+    public bool WithdrawnByPupil { get; set; }
+
+    /// <summary>Where the provision stands: waiting for the disclosing authority, in effect, refused by it, or withdrawn by the family.</summary>
+    public ProvisionStatus Status => WithdrawnAt is not null ? ProvisionStatus.Withdrawn
+        : DisclosedByAuthority is not null ? ProvisionStatus.InEffect
         : RefusedAt is not null ? ProvisionStatus.Refused
         : ProvisionStatus.Pending;
 }
@@ -83,6 +95,9 @@ public enum ProvisionStatus
 
     /// <summary>The disclosing authority refused it, with a reason: it never grants.</summary>
     Refused,
+
+    /// <summary>A guardian or the pupil withdrew it (alone or with its consent): it grants nothing from the next request on.</summary>
+    Withdrawn,
 }
 
 /// <summary>A signature on a consent: a guardian's, or the pupil's own.</summary>

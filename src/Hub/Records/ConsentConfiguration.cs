@@ -14,13 +14,13 @@ internal sealed class ConsentConfiguration :
         builder.Property(c => c.RecordedBy).HasMaxLength(200);
         builder.Property(c => c.FormReference).HasMaxLength(200);
         builder.Property(c => c.PupilView).HasMaxLength(2000);
-        builder.Property(c => c.WithdrawnBy).HasMaxLength(200);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.PupilId);
         builder.HasOne(c => c.Pupil).WithMany().HasForeignKey(c => c.PupilId);
         builder.HasOne(c => c.RecordedByUnit).WithMany().HasForeignKey(c => c.RecordedByUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Provisions).WithOne().HasForeignKey(p => p.ConsentId);
         builder.HasMany(c => c.Signatures).WithOne().HasForeignKey(s => s.ConsentId);
+        builder.HasOne(c => c.WithdrawnByGuardian).WithMany().HasForeignKey(c => c.WithdrawnByGuardianId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<ConsentProvision> builder)
@@ -37,6 +37,7 @@ internal sealed class ConsentConfiguration :
         builder.Ignore(p => p.Status);
         builder.HasIndex(p => new { p.FromAuthority, p.DisclosedByAuthority });
         builder.HasOne(p => p.ToUnit).WithMany().HasForeignKey(p => p.ToUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.WithdrawnByGuardian).WithMany().HasForeignKey(p => p.WithdrawnByGuardianId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<ConsentSignature> builder) =>

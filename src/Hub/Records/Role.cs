@@ -12,4 +12,10 @@ public enum Role
     Clinician,
     PoliceOfficer,
     DataProtectionOfficer,
+
+    /// <summary>A guardian signed in to the family's view: not staff, reads no staff field.</summary>
+    Guardian,
+
+    /// <summary>The pupil, from the consent age, signed in to the family's view.</summary>
+    Pupil,
 }

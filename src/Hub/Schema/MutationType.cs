@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Attendance;
 using Hub.Consents;
 using Hub.ContactPersons;
+using Hub.Families;
 using Hub.Interventions;
 using Hub.Placements;
 using Hub.Pupils;
@@ -32,6 +33,7 @@ public sealed class MutationType : ObjectGraphType
         ConcernReportMutations.AddTo(this);
         ConsentMutations.AddTo(this);
         DisclosureDecisionMutations.AddTo(this);
+        FamilyMutations.AddTo(this);
         SipMutations.AddTo(this);
         ContactPersonMutations.AddTo(this);
     }

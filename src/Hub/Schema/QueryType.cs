@@ -3,6 +3,7 @@ using Hub.Access;
 using Hub.Audit;
 using Hub.Changes;
 using Hub.Consents;
+using Hub.Families;
 using Hub.Organisation;
 using Hub.Pupils;
 using Hub.Records;
@@ -28,5 +29,6 @@ public sealed class QueryType : ObjectGraphType
         LegalBasisCatalogue.AddTo(this);
         AccessLogQueries.AddTo(this);
         ChangeQueries.AddTo(this);
+        FamilyQueries.AddTo(this);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class ConsentBuilder(CityMap city, Random random, DateOnly today
         {
             var by = Names.Pick(random, custodians).Guardian;
             record.WithdrawnAt = SchoolCalendar.RandomDate(random, validFrom.AddDays(1), today.AddDays(-1)).ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc);
-            record.WithdrawnBy = $"{by.GivenName} {by.FamilyName}";
+            record.WithdrawnByGuardianId = by.Id;
         }
 
         // With joint custody both must sign; leaving one out makes a consent that grants nothing.
@@ -50,7 +50,9 @@ internal sealed class ConsentBuilder(CityMap city, Random random, DateOnly today
 
         foreach (var asked in Provisions(pupil, context))
         {
-            record.Provisions.Add(Provision(asked, recorder, Holder(pupil, context, asked.From), record.RecordedAt, pupil));
+            var provision = Provision(asked, recorder, Holder(pupil, context, asked.From), record.RecordedAt, pupil);
+            (provision.WithdrawnAt, provision.WithdrawnByGuardianId) = (record.WithdrawnAt, record.WithdrawnByGuardianId);
+            record.Provisions.Add(provision);
         }
 
         return record;

@@ -1,3 +1,4 @@
+using Hub.Identity;
 using Hub.Records;
 
 namespace Hub.Seeding;
@@ -28,6 +29,12 @@ internal static class PupilPlanner
             var school = city[script.School];
             var birth = BirthDate(random, today, script.Grade, springOnly: true);
             var guardians = Guardians(Custody.Joint, birth, Names.Family(random));
+            if (script.DemoGuardian)
+            {
+                // The demo guardian persona signs in as this pupil's mother (the README's worked example).
+                (guardians[0].Guardian.PersonalIdentityNumber, guardians[0].Guardian.GivenName) = (Personas.GuardianNumber, "Ingrid");
+            }
+
             pupils.Add(NewPupil(script.Grade, birth, school, city.DistrictOf(school), guardians, script.Protected, script));
         }
 

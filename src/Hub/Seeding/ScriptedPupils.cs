@@ -27,7 +27,8 @@ internal sealed record ScriptedPupil(
     CaseScenario[] Cases,
     bool Sip = false,
     ScriptedConsent? Consent = null,
-    bool Protected = false);
+    bool Protected = false,
+    bool DemoGuardian = false);
 
 /// <summary>
 /// The pupils the demo personas meet: the RSU at Tellusborgsskolan with its Klubbacksskolan pupils,
@@ -47,7 +48,8 @@ internal static class ScriptedPupils
         new(Klubbacken, 7, Rsu, [ReportAssessmentOverdue, SchoolSocialTeamOpen, BupOpen], Sip: true, Consent: new(MissingSignature, SocialToSchool)),
         new(Klubbacken, 9, Rsu, [InvestigationOverdue, InterventionOpen, SspfOpen], Consent: new(Active, SocialToSchool)),
         new(Klubbacken, 6, Rsu, [SchoolSocialTeamOpen, BupOpen], Sip: true, Consent: new(Active, SocialToSchool)),
-        new(Klubbacken, 9, RsuAfterSchoolLevel, []),
+        // Theo, the README's worked example: his mother is the demo guardian persona.
+        new(Klubbacken, 9, RsuAfterSchoolLevel, [], DemoGuardian: true),
         new(Tellusborg, 8, Rsu, [ReportAwaitingAssessment, SchoolSocialTeamOpen], Consent: new(Withdrawn, SocialToSchool), Protected: true),
         new(Tellusborg, 5, RsuReviewOverdue, []),
         new(Alvsjo, 7, Rsu, [SspfOpen, InterventionClosed], Consent: new(Expired, SocialToSchool)),

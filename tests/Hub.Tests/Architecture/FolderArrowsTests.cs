@@ -31,10 +31,13 @@ public sealed class FolderArrowsTests(ITestOutputHelper output)
         ("Placements", Door),
         ("Attendance", Door),
         ("Sips", Door),
+
+        // The family's own view: its door (Access.FamilyData), the guardians' access report (Audit), consents' withdrawal (Consents).
+        ("Families", [.. Door, "Consents"]),
         ("Pupils", [.. Door, "Consents", "Interventions", "Placements", "Attendance", "Sips"]),
         ("Events", [.. Door, "Limits", "Consents", "Interventions", "Placements", "Attendance", "Sips", "Pupils"]),
         ("Seeding", [.. Foundation, "Consents", "Sips"]),
-        ("Schema", [.. Door, "Limits", "Consents", "ContactPersons", "Interventions", "Placements", "Attendance", "Sips", "Pupils", "Events"]),
+        ("Schema", [.. Door, "Limits", "Consents", "ContactPersons", "Interventions", "Placements", "Attendance", "Sips", "Families", "Pupils", "Events"]),
         ("Ide", [.. Foundation, "Schema"]),
         ("Cli", [.. Door, "Schema", "Seeding"]),
     ];

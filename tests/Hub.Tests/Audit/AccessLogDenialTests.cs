@@ -14,7 +14,7 @@ public sealed class AccessLogDenialTests(HubFactory hub)
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var persona in Personas.All.Where(p => p.Name != "dpo"))
+            foreach (var persona in Personas.Staff.Where(p => p.Name != "dpo"))
             {
                 data.Add(persona.Name, "{ accessLog { totalCount nodes { personId } } }");
                 data.Add(persona.Name, $"{{ guardianReport(pupil: \"{GlobalId.Encode("Pupil", 1)}\") {{ lines {{ unit }} }} }}");

@@ -197,7 +197,7 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
         var (id, version) = ((string?)consent["id"], (int)consent["version"]!);
         object input = mutation == "addConsentSignature"
             ? new { consentId = id, version, guardianId = guardians[1], signedOn = "2026-11-22" }
-            : new { consentId = id, version, withdrawnBy = "Pappa" };
+            : new { consentId = id, version, guardianId = guardians[1] };
         var inputType = mutation == "addConsentSignature" ? "AddConsentSignatureInput" : "WithdrawConsentInput";
 
         // act
@@ -347,5 +347,12 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
 
     private Task<Envelope> WithdrawAsync(JToken consent) =>
         hub.ClientFor("school-principal").MutateAsync("withdrawConsent", "WithdrawConsentInput",
-            new { consentId = (string?)consent["id"], version = (int)consent["version"]!, withdrawnBy = "Mamma Scenario" }, Selection);
+            new { consentId = (string?)consent["id"], version = (int)consent["version"]!, guardianId = GuardianOf(consent) }, Selection);
+
+    /// <summary>The first guardian who signed the consent, by id: the one who withdraws it.</summary>
+    private string GuardianOf(JToken consent)
+    {
+        GlobalId.TryDecode((string?)consent["id"], "Consent", out var id);
+        return hub.WithDb(db => GlobalId.Encode("Guardian", db.ConsentSignatures.Where(s => s.ConsentId == id && s.GuardianId != null).Min(s => s.GuardianId!.Value)));
+    }
 }

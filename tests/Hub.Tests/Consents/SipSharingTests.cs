@@ -51,9 +51,9 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
         return (family, consent, created.Payload("createSip")["sip"]!);
     }
 
-    private Task<Envelope> WithdrawAsync(JToken consent) =>
+    private Task<Envelope> WithdrawAsync(Family family, JToken consent) =>
         hub.ClientFor("school-principal", "SIP").MutateAsync("withdrawConsent", "WithdrawConsentInput",
-            new { consentId = (string?)consent["id"], version = (int)consent["version"]!, withdrawnBy = "Mamma Scenario" }, "consent { withdrawnAt }");
+            new { consentId = (string?)consent["id"], version = (int)consent["version"]!, guardianId = family.Guardians[0] }, "consent { withdrawnAt }");
 
     [Fact]
     public async Task Sips_ConsentInEffect_OtherAgencyReadsThePlan()
@@ -74,7 +74,7 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
     {
         // arrange
         var (family, consent, _) = await SharedPlanAsync();
-        Assert.Empty((await WithdrawAsync(consent)).UserErrors("withdrawConsent"));
+        Assert.Empty((await WithdrawAsync(family, consent)).UserErrors("withdrawConsent"));
 
         // act
         var read = await hub.ClientFor("social-investigator", "SIP").PostAsync(Sips, new { id = family.PupilId });
@@ -88,8 +88,8 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
     public async Task RecordSipMeeting_OtherAgencyAfterWithdrawal_NotFoundAndNothingChanges()
     {
         // arrange
-        var (_, consent, sip) = await SharedPlanAsync();
-        await WithdrawAsync(consent);
+        var (family, consent, sip) = await SharedPlanAsync();
+        Assert.Empty((await WithdrawAsync(family, consent)).UserErrors("withdrawConsent"));
 
         // act
         var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("social-investigator", "SIP").MutateAsync("recordSipMeeting", "RecordSipMeetingInput",
@@ -103,8 +103,8 @@ public sealed class SipSharingTests(HubFactory hub) : IClassFixture<HubFactory>
     public async Task CloseSip_InitiatorAfterWithdrawal_ClosesItsOwnPlan()
     {
         // arrange
-        var (_, consent, sip) = await SharedPlanAsync();
-        await WithdrawAsync(consent);
+        var (family, consent, sip) = await SharedPlanAsync();
+        Assert.Empty((await WithdrawAsync(family, consent)).UserErrors("withdrawConsent"));
 
         // act
         var closed = await hub.ClientFor("school-principal", "SIP").MutateAsync("closeSip", "CloseSipInput",

@@ -28,7 +28,7 @@ public sealed class WithdrawalTests(HubFactory hub) : IClassFixture<HubFactory>
         {
             var consent = db.Consents.Single(c => c.Id == consentId);
             consent.WithdrawnAt = DateTime.UtcNow;
-            consent.WithdrawnBy = "Mamma";
+            consent.WithdrawnByPupil = true;
             return db.SaveChanges();
         });
         var after = await client.PostAsync(Query, new { id });

@@ -14,18 +14,19 @@ public sealed class BasisEndedTests(ShortLivedHub hub) : IClassFixture<ShortLive
     public async Task PupilEvents_ConsentWithdrawn_EndsWithConsentWithdrawn()
     {
         // arrange
-        var (id, consentId) = new ScenarioRunner(hub).Run(s =>
+        var (id, consentId, guardianId) = new ScenarioRunner(hub).Run(s =>
         {
             var pupil = s.PupilRelatedTo("school-principal");
             s.OthersRecords(pupil);
-            return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Consent", s.Consent(pupil, Agency.School, s.GuardiansOf(pupil)).Id));
+            var guardians = s.GuardiansOf(pupil);
+            return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Consent", s.Consent(pupil, Agency.School, guardians).Id), GlobalId.Encode("Guardian", guardians[0].Id));
         });
         await using var principal = await SocketClient.ConnectAsAsync(hub, "school-principal");
         await hub.SubscribeLiveAsync(principal, "1", PupilEvents, new { id, after = hub.Cursor() });
 
         // act
         var withdrawn = await hub.ClientFor("school-principal").MutateAsync("withdrawConsent", "WithdrawConsentInput",
-            new { consentId, version = 0, withdrawnBy = "Mamma" }, "consent { id }");
+            new { consentId, version = 0, guardianId }, "consent { id }");
         var end = await principal.ReceiveAsync();
         await AfterTheEndAsync(id);
 
@@ -33,6 +34,61 @@ public sealed class BasisEndedTests(ShortLivedHub hub) : IClassFixture<ShortLive
         Assert.Empty(withdrawn.UserErrors("withdrawConsent"));
         AssertEnded(end, "CONSENT_WITHDRAWN");
         Assert.True(await principal.QuietForAsync(TimeSpan.FromSeconds(1)));
+    }
+
+    [Fact]
+    public async Task PupilEvents_OneProvisionWithdrawnByAGuardian_EndsWithConsentWithdrawn()
+    {
+        // arrange: the consent opens several categories to the school; the guardian withdraws one of them.
+        var (id, consentId, guardianId, provisionId) = new ScenarioRunner(hub).Run(s =>
+        {
+            var pupil = s.PupilRelatedTo("school-principal");
+            s.OthersRecords(pupil);
+            var guardians = s.GuardiansOf(pupil);
+            var consent = s.Consent(pupil, Agency.School, guardians);
+            return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Consent", consent.Id), GlobalId.Encode("Guardian", guardians[0].Id),
+                GlobalId.Encode("ConsentProvision", consent.Provisions.Single(p => p.Category == DataCategory.BupContact).Id));
+        });
+        await using var principal = await SocketClient.ConnectAsAsync(hub, "school-principal");
+        await hub.SubscribeLiveAsync(principal, "1", PupilEvents, new { id, after = hub.Cursor() });
+        var quietBefore = await principal.QuietForAsync(TimeSpan.FromMilliseconds(500));
+
+        // act
+        var withdrawn = await hub.ClientFor("school-principal").MutateAsync("withdrawConsent", "WithdrawConsentInput",
+            new { consentId, version = 0, guardianId, provisionIds = new[] { provisionId } }, "consent { effective }");
+        var end = await principal.ReceiveAsync();
+
+        // assert
+        Assert.True(quietBefore);
+        Assert.Empty(withdrawn.UserErrors("withdrawConsent"));
+        Assert.True((bool)withdrawn.Payload("withdrawConsent")["consent"]!["effective"]!);
+        AssertEnded(end, "CONSENT_WITHDRAWN");
+    }
+
+    [Fact]
+    public async Task PupilEvents_GuardianWithdrawsOneProvisionThemself_EndsWithConsentWithdrawn()
+    {
+        // arrange
+        var (id, consentId, number, provisionId) = new ScenarioRunner(hub).Run(s =>
+        {
+            var pupil = s.PupilRelatedTo("school-principal");
+            s.OthersRecords(pupil);
+            var guardians = s.GuardiansOf(pupil);
+            var consent = s.Consent(pupil, Agency.School, guardians);
+            return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Consent", consent.Id), guardians[0].PersonalIdentityNumber,
+                GlobalId.Encode("ConsentProvision", consent.Provisions.Single(p => p.Category == DataCategory.SocialServicesIntervention).Id));
+        });
+        await using var principal = await SocketClient.ConnectAsAsync(hub, "school-principal");
+        await hub.SubscribeLiveAsync(principal, "1", PupilEvents, new { id, after = hub.Cursor() });
+
+        // act
+        var withdrawn = await hub.FamilyClientFor(number).MutateAsync("withdrawFamilyConsent", "FamilyWithdrawConsentInput",
+            new { consentId, version = 0, provisionIds = new[] { provisionId } }, "consent { id }");
+        var end = await principal.ReceiveAsync();
+
+        // assert
+        Assert.Empty(withdrawn.UserErrors("withdrawFamilyConsent"));
+        AssertEnded(end, "CONSENT_WITHDRAWN");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class GuardianMutationTests(HubFactory hub) : IClassFixture<HubFac
     private const string Selection = "pupil { id version guardians { id givenName familyName phone custodySince } }";
     private static readonly DateOnly AdultBorn = Scenario.Today.AddYears(-38).AddDays(-5);
 
-    public static TheoryData<string> NotPrincipals => new(Personas.All.Select(p => p.Name).Where(n => n != "school-principal"));
+    public static TheoryData<string> NotPrincipals => new(Personas.Staff.Select(p => p.Name).Where(n => n != "school-principal"));
 
     /// <summary>A pupil of the principal's school with joint custody: both guardians' ids, numbers and names.</summary>
     private (string PupilId, int Version, (string Id, string Number, string Given, string Family)[] Guardians) PupilWithTwoGuardians(string persona = "school-principal") =>

@@ -11,7 +11,7 @@ public sealed class MovePupilMutationTests(HubFactory hub) : IClassFixture<HubFa
     private const string Selection = "pupil { id version homeSchool { code } }";
     private const string PupilQuery = "query($id: ID!) { pupil(id: $id) { id homeSchool { code } } }";
 
-    public static TheoryData<string> NotPrincipals => new(Personas.All.Select(p => p.Name).Where(n => n != "school-principal"));
+    public static TheoryData<string> NotPrincipals => new(Personas.Staff.Select(p => p.Name).Where(n => n != "school-principal"));
 
     private HubClient PrincipalOf(string schoolCode) => new(hub.CreateClient(), new TokenForge(hub).Create(unit: schoolCode, role: "Principal"));
 

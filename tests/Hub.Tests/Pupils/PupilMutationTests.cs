@@ -12,7 +12,7 @@ public sealed class PupilMutationTests(HubFactory hub) : IClassFixture<HubFactor
     private const string PupilQuery = "query($id: ID!) { pupil(id: $id) { id homeSchool { code } } }";
     private static readonly DateOnly Born = Scenario.Today.AddYears(-10).AddDays(-17);
 
-    public static TheoryData<string> NotPrincipals => new(Personas.All.Select(p => p.Name).Where(n => n != "school-principal"));
+    public static TheoryData<string> NotPrincipals => new(Personas.Staff.Select(p => p.Name).Where(n => n != "school-principal"));
 
     private HubClient PrincipalOf(string schoolCode) => new(hub.CreateClient(), new TokenForge(hub).Create(unit: schoolCode, role: "Principal"));
 

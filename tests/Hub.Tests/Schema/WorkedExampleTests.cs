@@ -38,7 +38,8 @@ public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<H
 
         // assert
         Assert.Equal(
-            ["FindThePupil", "ReportConcern", "TheReport", "DecideToInvestigate", "OpenTheInvestigation", "WhatTheSchoolShares", "BeforeConsent", "RecordTheConsent", "AfterConsent"],
+            ["FindThePupil", "ReportConcern", "TheReport", "DecideToInvestigate", "OpenTheInvestigation", "WhatTheSchoolShares", "BeforeConsent", "RecordTheConsent", "AfterConsent",
+                "TheFamilysView", "WithdrawTheInvestigation", "AfterWithdrawal"],
             steps.Select(s => s.Operation));
         Assert.False((bool)results["BeforeConsent"]["pupil"]!["access"]!.Single(a => (string?)a["category"] == "INVESTIGATION")["permitted"]!);
         Assert.True((bool)results["RecordTheConsent"]["recordConsent"]!["consent"]!["effective"]!);
@@ -46,6 +47,9 @@ public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<H
         var basis = results["AfterConsent"]["pupil"]!["access"]!.Single(a => (string?)a["category"] == "INVESTIGATION");
         Assert.Equal("CONSENT", (string?)basis["bases"]![0]!["kind"]);
         Assert.NotEmpty(results["WhatTheSchoolShares"]["pupil"]!["placements"]!);
+        var after = results["AfterWithdrawal"]["pupil"]!["access"]!.ToDictionary(a => (string)a["category"]!, a => (bool)a["permitted"]!);
+        Assert.False(after["INVESTIGATION"]);
+        Assert.True(after["SOCIAL_SERVICES_INTERVENTION"]);
     }
 
     /// <summary>The ids a step returns, under the variable names the README's later steps use.</summary>
@@ -59,6 +63,11 @@ public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<H
             case "TheReport":
                 var report = data["pupil"]!["interventions"]!.Single();
                 (variables["report"], variables["reportVersion"]) = (report["id"], report["version"]);
+                break;
+            case "TheFamilysView":
+                var consent = data["family"]!["children"]!.Single(c => (string?)c["givenName"] == "Theo")["consents"]!.Single();
+                (variables["consent"], variables["consentVersion"]) = (consent["id"], consent["version"]);
+                variables["provision"] = consent["provisions"]!.Single(p => (string?)p["category"] == "INVESTIGATION")["id"];
                 break;
             case "WhatTheSchoolShares":
                 var guardians = data["pupil"]!["guardians"]!;

@@ -20,7 +20,7 @@ public sealed class DemoCityConsentTests(SeededDemoCity city) : IClassFixture<Se
         {
             c.ValidTo,
             c.WithdrawnAt,
-            c.WithdrawnBy,
+            c.WithdrawnByGuardianId,
             Signed = c.Signatures.Count(s => s.GuardianId != null),
             Custodians = c.Pupil.Custodies.Count(k => k.StartsOn <= c.ValidFrom && (k.EndsOn == null || k.EndsOn > c.ValidFrom)),
             Recorder = c.RecordedByUnit.Agency,
@@ -29,7 +29,7 @@ public sealed class DemoCityConsentTests(SeededDemoCity city) : IClassFixture<Se
 
         // assert
         Assert.InRange(consents.Count, 80, 100);
-        Assert.Contains(consents, c => c.WithdrawnAt is not null && c.WithdrawnBy is not null);
+        Assert.Contains(consents, c => c.WithdrawnAt is not null && c.WithdrawnByGuardianId is not null);
         Assert.Contains(consents, c => c.ValidTo < Today);
         Assert.Contains(consents, c => c.Custodians == 2 && c.Signed == 1);
         Assert.True(consents.Count(c => c.ValidTo >= Today && c.WithdrawnAt is null && c.Signed == c.Custodians) > consents.Count / 2);

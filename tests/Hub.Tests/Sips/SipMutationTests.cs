@@ -244,7 +244,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
         var consent = await ConsentAsync(family, ["SOCIAL_SERVICES", "BUP"]);
         var sip = await CreateAsync(family, consent, family.Social);
         var withdrawn = await hub.ClientFor("school-principal", "SIP").MutateAsync("withdrawConsent", "WithdrawConsentInput",
-            new { consentId = (string?)consent["id"], version = (int)consent["version"]!, withdrawnBy = "Pappa" }, "consent { id }");
+            new { consentId = (string?)consent["id"], version = (int)consent["version"]!, guardianId = family.Guardians[1] }, "consent { id }");
         Assert.Empty(withdrawn.UserErrors("withdrawConsent"));
 
         // act

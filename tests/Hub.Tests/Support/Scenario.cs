@@ -239,7 +239,7 @@ public sealed class Scenario(HubDbContext db)
             RecordedAt = DateTime.UtcNow.AddDays(-60),
             FormReference = "TEST-" + pupil.Id.ToString(CultureInfo.InvariantCulture),
             WithdrawnAt = withdrawn ? DateTime.UtcNow.AddDays(-1) : null,
-            WithdrawnBy = withdrawn ? "Mamma" : null,
+            WithdrawnByPupil = withdrawn,
         };
         foreach (var category in DataCategories.AboutPupils.Where(c => DataCategories.ProducedBy(c) is not null))
         {

@@ -247,11 +247,22 @@ namespace Hub.Data.Migrations
                     b.Property<int?>("ToUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WithdrawnByGuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WithdrawnByPupil")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ConsentId");
 
                     b.HasIndex("ToUnitId");
+
+                    b.HasIndex("WithdrawnByGuardianId");
 
                     b.HasIndex("FromAuthority", "DisclosedByAuthority");
 
@@ -300,15 +311,19 @@ namespace Hub.Data.Migrations
                     b.Property<DateTime?>("WithdrawnAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("WithdrawnBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<int?>("WithdrawnByGuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("WithdrawnByPupil")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId");
 
                     b.HasIndex("RecordedByUnitId");
+
+                    b.HasIndex("WithdrawnByGuardianId");
 
                     b.ToTable("Consents", (string)null);
                 });
@@ -1376,7 +1391,14 @@ namespace Hub.Data.Migrations
                         .HasForeignKey("ToUnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hub.Records.Guardian", "WithdrawnByGuardian")
+                        .WithMany()
+                        .HasForeignKey("WithdrawnByGuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ToUnit");
+
+                    b.Navigation("WithdrawnByGuardian");
                 });
 
             modelBuilder.Entity("Hub.Records.ConsentRecord", b =>
@@ -1393,9 +1415,16 @@ namespace Hub.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Hub.Records.Guardian", "WithdrawnByGuardian")
+                        .WithMany()
+                        .HasForeignKey("WithdrawnByGuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Pupil");
 
                     b.Navigation("RecordedByUnit");
+
+                    b.Navigation("WithdrawnByGuardian");
                 });
 
             modelBuilder.Entity("Hub.Records.ConsentSignature", b =>

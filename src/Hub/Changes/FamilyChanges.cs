@@ -1,0 +1,29 @@
+using Hub.Data;
+using Hub.Identity;
+using Hub.Records;
+
+namespace Hub.Changes;
+
+/// <summary>
+/// A change a family member made in the family's view, in the record of changes like any other:
+/// the member as actor, by role (Guardian or Pupil), with no unit (0), since a family is no unit.
+/// </summary>
+public static class FamilyChanges
+{
+    public static void Record(HubDbContext db, FamilyMember member, string operation, IPupilRecord record, int recordId, DateTime at)
+    {
+        var type = RecordKinds.OfType(record.GetType())?.StoredName ?? record.GetType().Name;
+        db.Changes.Add(new ChangeRecord
+        {
+            At = at,
+            Operation = operation,
+            EntityType = type,
+            EntityId = recordId,
+            PupilId = record.PupilId,
+            ActorId = member.PersonId,
+            ActorName = member.Name,
+            ActorUnitId = 0,
+            ActorRole = member.Role.ToString(),
+        });
+    }
+}
