@@ -46,9 +46,10 @@ public sealed partial class PersonalData
     {
         var (authority, today) = (Caller.Authority, Today);
         var readable = RolePolicy.CategoriesOf(Caller.Role).ToList();
+        var waiting = db.ConsentProvisions.Where(ConsentProvision.IsPending)
+            .Where(p => p.FromAuthority == authority && readable.Contains(p.Category)).Select(p => p.ConsentId);
         var consents = await Consents.Include(c => c.Pupil)
-            .Where(c => c.WithdrawnAt == null && c.ValidTo >= today
-                && c.Provisions.Any(p => p.FromAuthority == authority && p.DisclosedByAuthority == null && p.RefusedAt == null && readable.Contains(p.Category)))
+            .Where(c => c.WithdrawnAt == null && c.ValidTo >= today && waiting.Contains(c.Id))
             .OrderBy(c => c.RecordedAt).ThenBy(c => c.Id).Take(max).ToListAsync(ct);
         return consents.SelectMany(c => c.Provisions
                 .Where(p => p.FromAuthority == authority && p.Status == ProvisionStatus.Pending)

@@ -79,15 +79,15 @@ public static class ConsentConfirmations
             throw Refuse(UserErrorCode.WrongState, "provisionId", $"The consent was withdrawn on {consent.WithdrawnAt:yyyy-MM-dd}: nothing in it can take effect.");
         }
 
-        switch (provision.Status)
+        return provision.Status switch
         {
-            case ProvisionStatus.InEffect:
-                throw Refuse(UserErrorCode.WrongState, "provisionId", "The provision is already in effect.");
-            case ProvisionStatus.Refused:
-                throw Refuse(UserErrorCode.WrongState, "provisionId", $"The provision was refused on {provision.RefusedAt:yyyy-MM-dd}: the family may give a new consent.");
-        }
-
-        return (consent, provision);
+            ProvisionStatus.Pending => (consent, provision),
+            ProvisionStatus.InEffect => throw Refuse(UserErrorCode.WrongState, "provisionId", "The provision is already in effect."),
+            ProvisionStatus.Refused => throw Refuse(UserErrorCode.WrongState, "provisionId",
+                $"The provision was refused on {provision.RefusedAt:yyyy-MM-dd}: the family may give a new consent."),
+            _ => throw Refuse(UserErrorCode.WrongState, "provisionId",
+                $"The provision was withdrawn on {provision.WithdrawnAt:yyyy-MM-dd}: nothing in it can take effect."),
+        };
     }
 }
 

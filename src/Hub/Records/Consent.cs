@@ -77,6 +77,13 @@ public sealed class ConsentProvision
     public Guardian? WithdrawnByGuardian { get; set; }
     public bool WithdrawnByPupil { get; set; }
 
+    /// <summary>
+    /// A provision that waits for its disclosing authority (<see cref="ProvisionStatus.Pending"/>), as a
+    /// query the database evaluates: not withdrawn, not confirmed, not refused.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<ConsentProvision, bool>> IsPending =
+        p => p.WithdrawnAt == null && p.DisclosedByAuthority == null && p.RefusedAt == null;
+
     /// <summary>Where the provision stands: waiting for the disclosing authority, in effect, refused by it, or withdrawn by the family.</summary>
     public ProvisionStatus Status => WithdrawnAt is not null ? ProvisionStatus.Withdrawn
         : DisclosedByAuthority is not null ? ProvisionStatus.InEffect

@@ -116,6 +116,53 @@ public sealed class PendingProvisionTests(HubFactory hub) : IClassFixture<HubFac
         Assert.Empty(Listed(listed, consent));
     }
 
+    [Fact]
+    public async Task ConfirmConsentProvision_WithdrawnWhilePending_WrongStateAndOffTheList()
+    {
+        // arrange: the school asks social services for its interventions and gives its own absence; the guardian then withdraws the pending one only.
+        var (pupilId, guardians) = new ScenarioRunner(hub).Run(s =>
+        {
+            var pupil = s.PupilRelatedTo("school-principal");
+            s.OthersRecords(pupil);
+            return (GlobalId.Encode("Pupil", pupil.Id), s.GuardiansOf(pupil).Select(g => GlobalId.Encode("Guardian", g.Id)).ToArray());
+        });
+        var principal = hub.ClientFor("school-principal");
+        var recorded = await principal.MutateAsync("recordConsent", "RecordConsentInput", new
+        {
+            pupilId,
+            validFrom = "2026-11-01",
+            validTo = "2027-10-31",
+            formReference = "KLU-2026-0204",
+            provisions = new object[]
+            {
+                new { category = "SOCIAL_SERVICES_INTERVENTION", fromAgency = "SOCIAL_SERVICES", toAgency = "SCHOOL", purpose = "SCHOOL_SUPPORT" },
+                new { category = "ABSENCE", fromAgency = "SCHOOL", toAgency = "SOCIAL_SERVICES", purpose = "INVESTIGATION" },
+            },
+            signatures = guardians.Select(g => new { guardianId = g, signedOn = "2026-11-20" }).ToArray(),
+        }, "consent { id version provisions { id category toAgency status } }");
+        var consent = recorded.Payload("recordConsent")["consent"]!;
+        var withdrawn = await principal.MutateAsync("withdrawConsent", "WithdrawConsentInput", new
+        {
+            consentId = (string?)consent["id"],
+            version = (int)consent["version"]!,
+            guardianId = guardians[0],
+            provisionIds = new[] { ProvisionOf(consent) },
+        }, "consent { id }");
+        Assert.Empty(withdrawn.UserErrors("withdrawConsent"));
+
+        // act
+        var confirmed = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("social-investigator").MutateAsync("confirmConsentProvision",
+            "ConfirmConsentProvisionInput", new { provisionId = ProvisionOf(consent) }, "consent { id }"));
+        var refused = await StoreContents.UnchangedAsync(hub, () => hub.ClientFor("social-investigator").MutateAsync("refuseConsentProvision",
+            "RefuseConsentProvisionInput", new { provisionId = ProvisionOf(consent), reason = "No." }, "consent { id }"));
+        var listed = await hub.ClientFor("social-investigator").PostAsync(Pending);
+
+        // assert
+        Assert.Equal(["WRONG_STATE input.provisionId"], confirmed.UserErrors("confirmConsentProvision"));
+        Assert.Equal(["WRONG_STATE input.provisionId"], refused.UserErrors("refuseConsentProvision"));
+        Assert.Empty(Listed(listed, consent));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
