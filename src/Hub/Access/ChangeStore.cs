@@ -107,7 +107,6 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
     public IQueryable<LegalBasis> BasesOpenedBy(DisclosureDecision source, DateOnly day) =>
         db.LegalBases.Where(b => b.SourceDisclosureId == source.Id && (b.ValidTo == null || b.ValidTo > day));
 
-    /// <summary>The provisions of a consent the caller reached through the access layer, tracked for change.</summary>
     /// <summary>
     /// A provision of a consent the caller sees (<paramref name="visible"/>), tracked for change;
     /// null when no such consent holds it, so another family's provision id answers like a missing one.
@@ -123,6 +122,7 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
         db.Enrolments.Where(e => e.PupilId == pupilId && e.StartsOn <= day && (e.EndsOn == null || e.EndsOn > day))
             .OrderByDescending(e => e.StartsOn).Select(e => (int?)e.SchoolId).FirstOrDefaultAsync(ct);
 
+    /// <summary>The provisions of a consent the caller reached through the access layer, tracked for change.</summary>
     public IQueryable<ConsentProvision> ProvisionsOf(ConsentRecord consent) => db.ConsentProvisions.Where(p => p.ConsentId == consent.Id);
 
     /// <summary>The pupil's consent with this id and its provisions, or null: a SIP names the consent that covers it.</summary>

@@ -30,13 +30,7 @@ public sealed record AccessLogFilter(int? PupilId, string? Person, string? Unit,
             throw new InvalidInputError("unit", $"must be a unit code of 1–{MaxUnitLength} characters");
         }
 
-        var from = Utc(c.GetArgument<DateTime?>("from"));
-        var to = Utc(c.GetArgument<DateTime?>("to"));
-        if (from > to)
-        {
-            throw new InvalidInputError("from", "must not be later than 'to'");
-        }
-
+        var (from, to) = PeriodArguments.Read(c);
         return new AccessLogFilter(pupilId, person, unit, from, to, c.GetArgument("emergencyOnly", false));
     }
 
@@ -69,12 +63,4 @@ public sealed record AccessLogFilter(int? PupilId, string? Person, string? Unit,
 
         return EmergencyOnly ? rows.Where(e => e.Emergency) : rows;
     }
-
-    // The log keeps UTC; a time given without an offset is taken as UTC too.
-    private static DateTime? Utc(DateTime? value) => value switch
-    {
-        null => null,
-        { Kind: DateTimeKind.Local } local => local.ToUniversalTime(),
-        { } other => DateTime.SpecifyKind(other, DateTimeKind.Utc),
-    };
 }

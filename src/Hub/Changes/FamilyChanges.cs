@@ -12,12 +12,11 @@ public static class FamilyChanges
 {
     public static void Record(HubDbContext db, FamilyMember member, string operation, IPupilRecord record, int recordId, DateTime at)
     {
-        var type = RecordKinds.OfType(record.GetType())?.StoredName ?? record.GetType().Name;
         db.Changes.Add(new ChangeRecord
         {
             At = at,
             Operation = operation,
-            EntityType = type,
+            EntityType = RecordKinds.StoredNameOf(record.GetType()),
             EntityId = recordId,
             PupilId = record.PupilId,
             ActorId = member.PersonId,

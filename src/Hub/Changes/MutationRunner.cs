@@ -130,8 +130,7 @@ public static class MutationRunner
             IPupilRecord r => r.PupilId,
             _ => (int?)null,
         };
-        var rootType = entry.Metadata.GetRootType().ClrType;
-        var entityType = RecordKinds.OfType(rootType)?.StoredName ?? rootType.Name;
+        var entityType = RecordKinds.StoredNameOf(entry.Metadata.GetRootType().ClrType);
         db.Changes.Add(new ChangeRecord
         {
             At = write.Now,

@@ -109,12 +109,7 @@ public static class DisclosureDecisionQueries
             .Category(DataCategory.AccessLog)
             .ResolveAsync(async c =>
             {
-                var from = c.GetArgument<DateTime?>("from")?.ToUniversalTime();
-                var to = c.GetArgument<DateTime?>("to")?.ToUniversalTime();
-                if (from > to)
-                {
-                    throw new InvalidInputError("from", "must not be after 'to'");
-                }
+                var (from, to) = PeriodArguments.Read(c);
 
                 DateOnly? runningOn = c.GetArgument<bool?>("running") == true ? c.RequestServices!.GetRequiredService<HubClock>().Today : null;
                 var rows = await c.RequestServices!.GetRequiredService<OversightData>().DisclosureDecisionsAsync(from, to, runningOn, MaxRows, c.CancellationToken);

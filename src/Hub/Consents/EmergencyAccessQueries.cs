@@ -33,12 +33,7 @@ public static class EmergencyAccessQueries
             .Category(DataCategory.AccessLog)
             .ResolveAsync(async c =>
             {
-                var from = c.GetArgument<DateTime?>("from")?.ToUniversalTime();
-                var to = c.GetArgument<DateTime?>("to")?.ToUniversalTime();
-                if (from > to)
-                {
-                    throw new InvalidInputError("from", "must not be after 'to'");
-                }
+                var (from, to) = PeriodArguments.Read(c);
 
                 DateOnly? overdueOn = c.GetArgument<bool?>("overdue") == true ? c.RequestServices!.GetRequiredService<HubClock>().Today : null;
                 var rows = await c.RequestServices!.GetRequiredService<OversightData>().EmergencyAccessesAsync(from, to, overdueOn, MaxRows, c.CancellationToken);

@@ -1,3 +1,4 @@
+using GraphQL;
 using Hub.Records;
 using P = Hub.Records.SharingPurpose;
 
@@ -42,9 +43,8 @@ public static class DeclaredPurposes
 
     public static IReadOnlyList<P> PermittedFor(Role role) => Permitted[role];
 
-    /// <summary>The purpose's name as the schema and the header spell it: SchoolSupport is SCHOOL_SUPPORT.</summary>
-    public static string NameOf(P purpose) =>
-        string.Concat(purpose.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : char.ToUpperInvariant(ch).ToString()));
+    /// <summary>The purpose's name as the header spells it: the schema's own name for the enum value (SchoolSupport is SCHOOL_SUPPORT).</summary>
+    public static string NameOf(P purpose) => purpose.ToString().ToConstantCase();
 
     /// <summary>
     /// The purpose a request declared (null: none) for the role: the purpose, or the reason it is refused.

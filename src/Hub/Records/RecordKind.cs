@@ -44,6 +44,9 @@ public static class RecordKinds
     /// <summary>The kind of a record of this CLR type or one derived from it (an investigation is an intervention), if it is one.</summary>
     public static RecordKindInfo? OfType(Type type) => All.FirstOrDefault(k => k.Type.IsAssignableFrom(type));
 
+    /// <summary>How the record of changes names a record of this CLR type: its kind's stored name, or the type's own name when it is of no kind.</summary>
+    public static string StoredNameOf(Type type) => OfType(type)?.StoredName ?? type.Name;
+
     /// <summary>The kind the record of changes names by <paramref name="storedName"/>, if it is one.</summary>
     public static RecordKindInfo? OfStored(string storedName) => All.FirstOrDefault(k => k.StoredName == storedName);
 
