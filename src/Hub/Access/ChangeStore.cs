@@ -53,6 +53,9 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
         }
     }
 
+    /// <summary>The id the store gave a record (after it was saved).</summary>
+    public int IdOf(object record) => (int)db.Entry(record).Property("Id").CurrentValue!;
+
     /// <summary>Marks a record changed as a whole, so its version goes up with the rows that changed beside it.</summary>
     public void MarkChanged(object record) => db.Entry(record).State = EntityState.Modified;
 

@@ -77,6 +77,30 @@ public sealed class FamilyData(HubDbContext db, CallerContext callers, HubClock 
         return consents;
     }
 
+    /// <summary>The requests for consent the family was asked about the child, every provision asked for; read as the pupil's consents.</summary>
+    public async Task<List<ConsentRequest>> ConsentRequestsOfAsync(Pupil child, CancellationToken ct)
+    {
+        var children = Children;
+        var requests = await db.ConsentRequests.AsNoTracking().AsSplitQuery()
+            .Include(r => r.Provisions).ThenInclude(p => p.ToUnit)
+            .Include(r => r.AnsweredByGuardian)
+            .Include(r => r.AskedByUnit)
+            .Where(r => r.PupilId == child.Id && children.Any(p => p.Id == r.PupilId))
+            .OrderBy(r => r.AskedOn).ThenBy(r => r.Id).ToListAsync(ct);
+        Read(child, DataCategory.Consent);
+        return requests;
+    }
+
+    /// <summary>The children's requests for consent (for <see cref="ChangeStore.ForChangeAsync"/>): another family's request answers like a missing one.</summary>
+    public IQueryable<ConsentRequest> ConsentRequests
+    {
+        get
+        {
+            var children = Children;
+            return db.ConsentRequests.AsNoTracking().Where(r => children.Any(p => p.Id == r.PupilId));
+        }
+    }
+
     /// <summary>The children's consents (for <see cref="ChangeStore.ForChangeAsync"/>): another family's consent id answers like a missing one.</summary>
     public IQueryable<ConsentRecord> Consents
     {

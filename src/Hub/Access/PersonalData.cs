@@ -113,6 +113,34 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
     public Task<ILookup<int, ConsentRecord>> ConsentsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
         LookupAsync(ParticipatingConsents.Where(c => pupilIds.Contains(c.PupilId)).OrderBy(c => c.ValidFrom).ThenBy(c => c.Id), c => c.PupilId, ct);
 
+    /// <summary>
+    /// Requests for consent, of pupils in scope, that the caller's agency takes part in as it takes
+    /// part in consents: asked by its authority, or asking for something to cross to or from it;
+    /// each with only the requested provisions whose category the role reads, and none at all when
+    /// it reads none of them.
+    /// </summary>
+    public IQueryable<ConsentRequest> ConsentRequests
+    {
+        get
+        {
+            var pupils = Pupils;
+            return ParticipatingRequests.Where(r => pupils.Any(p => p.Id == r.PupilId));
+        }
+    }
+
+    /// <summary>Requests for consent the caller's agency takes part in, of pupils already in scope, oldest first.</summary>
+    public Task<ILookup<int, ConsentRequest>> ConsentRequestsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
+        LookupAsync(ParticipatingRequests.Where(r => pupilIds.Contains(r.PupilId)).OrderBy(r => r.AskedOn).ThenBy(r => r.Id), r => r.PupilId, ct);
+
+    /// <summary>Open requests the caller's own authority asked, of pupils the caller sees, oldest first, each with its pupil: what waits for an answer.</summary>
+    public Task<List<ConsentRequest>> OpenConsentRequestsAsync(int max, CancellationToken ct)
+    {
+        var authority = Caller.Authority;
+        return ConsentRequests.Include(r => r.Pupil)
+            .Where(r => r.Status == ConsentRequestStatus.Open && r.AskedByUnit.Authority == authority)
+            .OrderBy(r => r.AskedOn).ThenBy(r => r.Id).Take(max).ToListAsync(ct);
+    }
+
     /// <summary>Which of these consents grant today (the rule of <see cref="Grants.EffectiveConsents"/>): each effective id under itself.</summary>
     public Task<ILookup<int, int>> EffectiveConsentsAsync(IReadOnlyCollection<int> consentIds, CancellationToken ct) =>
         LookupAsync(Grants.EffectiveConsents.Where(c => consentIds.Contains(c.Id)).Select(c => c.Id), id => id, ct);
@@ -155,6 +183,23 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
                 ? consents.Where(c => (c.RecordedByUnit.Authority == authority || c.Provisions.Any(p => p.FromAgency == agency || p.ToAgency == agency))
                     && c.Provisions.Any(p => readable.Contains(p.Category)))
                 : consents.Where(_ => false);
+        }
+    }
+
+    /// <summary>Requests for consent the caller's agency takes part in, by the rule of <see cref="ParticipatingConsents"/>.</summary>
+    private IQueryable<ConsentRequest> ParticipatingRequests
+    {
+        get
+        {
+            var (agency, authority) = (Caller.Agency, Caller.Authority);
+            var readable = RolePolicy.CategoriesOf(Caller.Role).ToList();
+            var requests = db.ConsentRequests.AsNoTracking().AsSplitQuery()
+                .Include(r => r.Provisions.Where(p => readable.Contains(p.Category)))
+                .Include(r => r.AnsweredByGuardian);
+            return Reads(DataCategory.Consent)
+                ? requests.Where(r => (r.AskedByUnit.Authority == authority || r.Provisions.Any(p => p.FromAgency == agency || p.ToAgency == agency))
+                    && r.Provisions.Any(p => readable.Contains(p.Category)))
+                : requests.Where(_ => false);
         }
     }
 

@@ -19,6 +19,7 @@ public static class RecordSets
         [RecordKind.Sip] = Of(d => d.Sips),
         [RecordKind.Absence] = Of(d => d.Absence),
         [RecordKind.ContactPerson] = Of(d => d.ContactPersons),
+        [RecordKind.ConsentRequest] = Of(d => d.ConsentRequests),
     };
 
     /// <summary>The records of the kind the caller may see, as their CLR type.</summary>

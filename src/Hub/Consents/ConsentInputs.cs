@@ -15,6 +15,7 @@ public sealed class RecordConsentInput : MutationInput
     public string? PupilView { get; set; }
     public List<ProvisionInput> Provisions { get; set; } = [];
     public List<SignatureInput> Signatures { get; set; } = [];
+    public string? ConsentRequestId { get; set; }
 }
 
 public sealed class ProvisionInput
@@ -49,6 +50,8 @@ public sealed class RecordConsentInputType : MutationInputType<RecordConsentInpu
             .Description("What may cross: at least one; each from the agency that produces the category to another agency.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsentSignatureInputType>>>>("signatures")
             .Description("The signatures on the form. Missing ones may be added later; until the consent is complete it grants nothing.");
+        Field<IdGraphType>("consentRequestId")
+            .Description("The open request for consent (askForConsent) this form answers: it is recorded as GIVEN, today, naming this consent.");
     }
 }
 

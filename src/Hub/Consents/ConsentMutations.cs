@@ -37,6 +37,7 @@ public static class ConsentMutations
             + "and subscriptions resting on them end (BASIS_ENDED).",
             MeetTheFamily, WithdrawAsync);
         ConsentConfirmations.AddTo(mutation, MeetTheFamily);
+        ConsentRequests.AddTo(mutation, MeetTheFamily);
     }
 
     private static async Task<object> RecordAsync(Write w, RecordConsentInput input)
@@ -76,10 +77,16 @@ public static class ConsentMutations
         }
 
         w.Store.Add(consent);
+        if (input.ConsentRequestId is not null)
+        {
+            await ConsentRequests.AnswerWithAsync(w, input.ConsentRequestId, consent);
+        }
+
         return consent;
     }
 
-    private static async Task<ConsentProvision> ProvisionAsync(Write w, Pupil pupil, ProvisionInput input, List<ConsentProvision> earlier, string field)
+    /// <summary>One provision as the input names it, checked: the giving agency keeps the category, the receiver takes part, the unit is the receiver's; not the same as an earlier one.</summary>
+    internal static async Task<ConsentProvision> ProvisionAsync(Write w, Pupil pupil, ProvisionInput input, List<ConsentProvision> earlier, string field)
     {
         if (!ConsentRules.Keeps(input.FromAgency, input.Category))
         {

@@ -4,12 +4,13 @@ using Hub.Records;
 
 namespace Hub.Consents;
 
-/// <summary>What waits for the caller's authority: provisions it is named to confirm or refuse.</summary>
+/// <summary>What waits for the caller's authority: provisions it is named to confirm or refuse, and the families' answers to its requests.</summary>
 public static class ConsentQueries
 {
     public const int MaxConsents = 200;
 
-    public static void AddTo(ObjectGraphType query) =>
+    public static void AddTo(ObjectGraphType query)
+    {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PendingConsentProvisionType>>>>("pendingConsentProvisions")
             .Description($"Provisions that name the caller's authority as keeping the records and wait for it to confirm or refuse them "
                 + $"(confirmConsentProvision, refuseConsentProvision): of pupils the caller sees, in categories its role reads, in consents that run and "
@@ -21,6 +22,36 @@ public static class ConsentQueries
                 await c.RequestServices!.GetRequiredService<AccessDecisions>().PrepareAsync(pending.Select(p => p.Consent.Pupil).ToList(), c.CancellationToken);
                 return pending.Select(p => new PendingConsentProvision(p.Consent, p.Provision)).ToList();
             });
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OpenConsentRequestType>>>>("openConsentRequests")
+            .Description($"Requests for consent the caller's authority asked (askForConsent) that wait for the family's answer: of pupils the caller sees, "
+                + $"with what its role reads; oldest first, at most {ConsentRequests.MaxOpen}.")
+            .Category(DataCategory.Consent)
+            .ResolveAsync(async c =>
+            {
+                var open = await c.RequestServices!.GetRequiredService<PersonalData>().OpenConsentRequestsAsync(ConsentRequests.MaxOpen, c.CancellationToken);
+                await c.RequestServices!.GetRequiredService<AccessDecisions>().PrepareAsync(open.Select(r => r.Pupil).DistinctBy(p => p.Id).ToList(), c.CancellationToken);
+                return open.Select(r => new OpenConsentRequest(r)).ToList();
+            });
+    }
+}
+
+/// <summary>A request waiting for the family's answer, with its pupil: fields read of that pupil.</summary>
+public sealed record OpenConsentRequest(ConsentRequest Request) : IPupilDataRoot
+{
+    int? IPupilDataRoot.PupilId => Request.PupilId;
+}
+
+public sealed class OpenConsentRequestType : ObjectGraphType<OpenConsentRequest>
+{
+    public OpenConsentRequestType()
+    {
+        Name = "OpenConsentRequest";
+        Description = "A request for consent the caller's authority asked, waiting for the family's answer.";
+        Field<NonNullGraphType<ConsentRequestType>>("request").Description("The request.").Resolve(c => c.Source.Request);
+        Field<NonNullGraphType<GraphQLTypeReference>>("pupil").Description("The pupil it is about.").Resolve(c => c.Source.Request.Pupil)
+            .Type(new NonNullGraphType(new GraphQLTypeReference(RecordKinds.Pupil.TypeName)));
+        this.TagAllFields(DataCategory.Consent);
+    }
 }
 
 /// <summary>A provision waiting for the caller's authority, with its consent and pupil: fields read of that pupil.</summary>

@@ -36,33 +36,9 @@ public static class ConsentRules
             yield return $"period {consent.ValidFrom:yyyy-MM-dd}–{consent.ValidTo:yyyy-MM-dd} is not within {MaxMonths} months";
         }
 
-        if (consent.Provisions.Count == 0)
+        foreach (var problem in ProvisionProblems(consent.Provisions, agencyOfUnit))
         {
-            yield return "no provision";
-        }
-
-        for (var i = 0; i < consent.Provisions.Count; i++)
-        {
-            var p = consent.Provisions[i];
-            if (!Keeps(p.FromAgency, p.Category))
-            {
-                yield return $"provision {i}: {p.FromAgency} does not keep {p.Category}";
-            }
-
-            if (!Receives(p.FromAgency, p.ToAgency))
-            {
-                yield return $"provision {i}: {p.FromAgency} cannot give to {p.ToAgency}";
-            }
-
-            if (p.ToUnitId is int unit && agencyOfUnit(unit) != p.ToAgency)
-            {
-                yield return $"provision {i}: unit {unit} is not of {p.ToAgency}";
-            }
-
-            if (consent.Provisions.Take(i).Any(earlier => SameProvision(earlier, p)))
-            {
-                yield return $"provision {i}: the same as an earlier one";
-            }
+            yield return problem;
         }
 
         foreach (var s in consent.Signatures)
@@ -86,6 +62,39 @@ public static class ConsentRules
         if (consent.Signatures.Count(s => s.ByPupil) > 1 || consent.Signatures.Where(s => s.GuardianId != null).GroupBy(s => s.GuardianId).Any(g => g.Count() > 1))
         {
             yield return "someone signed twice";
+        }
+    }
+
+    /// <summary>Every rule a list of provisions breaks (a consent's, or a request's as they would stand in the consent), in words.</summary>
+    public static IEnumerable<string> ProvisionProblems(IReadOnlyList<ConsentProvision> provisions, Func<int, Agency> agencyOfUnit)
+    {
+        if (provisions.Count == 0)
+        {
+            yield return "no provision";
+        }
+
+        for (var i = 0; i < provisions.Count; i++)
+        {
+            var p = provisions[i];
+            if (!Keeps(p.FromAgency, p.Category))
+            {
+                yield return $"provision {i}: {p.FromAgency} does not keep {p.Category}";
+            }
+
+            if (!Receives(p.FromAgency, p.ToAgency))
+            {
+                yield return $"provision {i}: {p.FromAgency} cannot give to {p.ToAgency}";
+            }
+
+            if (p.ToUnitId is int unit && agencyOfUnit(unit) != p.ToAgency)
+            {
+                yield return $"provision {i}: unit {unit} is not of {p.ToAgency}";
+            }
+
+            if (provisions.Take(i).Any(earlier => SameProvision(earlier, p)))
+            {
+                yield return $"provision {i}: the same as an earlier one";
+            }
         }
     }
 }

@@ -23,20 +23,31 @@ public static class ConsentWithdrawal
     /// has never had custody of the pupil is answered like an unknown id; one whose custody ended
     /// is not a guardian who may withdraw; the pupil withdraws from the consent age.
     /// </summary>
-    public static async Task<Withdrawer> WithdrawerAsync(Write w, int pupilId, string? guardianId, bool? byPupil, string field = "guardianId")
+    public static Task<Withdrawer> WithdrawerAsync(Write w, int pupilId, string? guardianId, bool? byPupil)
     {
         if ((byPupil == true) == (guardianId is not null))
         {
-            throw Refuse(UserErrorCode.Invalid, field, "Name who withdraws: a guardian (guardianId) or the pupil (byPupil: true).");
+            throw Refuse(UserErrorCode.Invalid, "guardianId", "Name who withdraws: a guardian (guardianId) or the pupil (byPupil: true).");
         }
 
-        if (byPupil == true)
+        return FamilyMemberAsync(w, pupilId, guardianId, "withdraw a consent");
+    }
+
+    /// <summary>
+    /// The guardian (by id) or, when <paramref name="guardianId"/> is null, the pupil who speaks for
+    /// the family in <paramref name="act"/> (e.g. "withdraw a consent"): a guardian who never had
+    /// custody is answered like an unknown id; one whose custody ended may not; the pupil from the consent age.
+    /// </summary>
+    public static async Task<Withdrawer> FamilyMemberAsync(Write w, int pupilId, string? guardianId, string act)
+    {
+        const string field = "guardianId";
+        if (guardianId is null)
         {
             // The pupil's own say counts from the age at which the pupil's signature is required.
             var pupil = await w.Store.PupilAsync(pupilId, w.Cancel);
             return pupil.BirthDate <= w.Today.AddYears(-w.Data.PupilConsentAge)
                 ? new Withdrawer(null, true)
-                : throw Refuse(UserErrorCode.Invalid, "byPupil", $"The pupil's own withdrawal counts from age {w.Data.PupilConsentAge}: record the guardian's.");
+                : throw Refuse(UserErrorCode.Invalid, "byPupil", $"The pupil may {act} from age {w.Data.PupilConsentAge}: record the guardian's.");
         }
 
         if (!GlobalId.TryDecode(guardianId, "Guardian", out var id))
@@ -51,7 +62,7 @@ public static class ConsentWithdrawal
 
         return (await ConsentMutations.CustodiansAsync(w, pupilId)).Contains(id)
             ? new Withdrawer(id, false)
-            : throw Refuse(UserErrorCode.NotAGuardian, field, "That guardian does not have custody of the pupil today, so cannot withdraw a consent for the pupil.");
+            : throw Refuse(UserErrorCode.NotAGuardian, field, $"That guardian does not have custody of the pupil today, so cannot {act} for the pupil.");
     }
 
     /// <summary>

@@ -24,6 +24,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
     public DbSet<ConsentProvision> ConsentProvisions => Set<ConsentProvision>();
     public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
+    public DbSet<ConsentRequest> ConsentRequests => Set<ConsentRequest>();
+    public DbSet<ConsentRequestProvision> ConsentRequestProvisions => Set<ConsentRequestProvision>();
     public DbSet<LegalBasis> LegalBases => Set<LegalBasis>();
     public DbSet<DisclosureDecision> DisclosureDecisions => Set<DisclosureDecision>();
     public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();

@@ -14,6 +14,58 @@ public sealed record FamilyConsent(ConsentRecord Consent, bool UnitsWithheld);
 /// <summary>A provision as the family sees it.</summary>
 public sealed record FamilyProvision(ConsentProvision Provision, bool UnitsWithheld);
 
+/// <summary>A request for consent as the family sees it.</summary>
+public sealed record FamilyConsentRequest(ConsentRequest Request, bool UnitsWithheld);
+
+/// <summary>A provision asked for, as the family sees it.</summary>
+public sealed record FamilyRequestedProvision(ConsentRequestProvision Provision, bool UnitsWithheld);
+
+public sealed class FamilyConsentRequestType : ObjectGraphType<FamilyConsentRequest>
+{
+    public FamilyConsentRequestType()
+    {
+        Name = "FamilyConsentRequest";
+        Description = "A request for consent about the family's child: what the family is asked to let cross, and their answer. Names no staff.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the request: to answer it.")
+            .Resolve(c => GlobalId.Encode(RecordKinds.ConsentRequest.TypeName, c.Source.Request.Id));
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Pass it back when answering.").Resolve(c => c.Source.Request.Version);
+        Field<NonNullGraphType<DateOnlyGraphType>>("askedOn").Description("The day the family was asked.").Resolve(c => c.Source.Request.AskedOn);
+        Field<NonNullGraphType<AgencyType>>("askedByAgency").Description("The agency that asked.").Resolve(c => c.Source.Request.AskedByUnit.Agency);
+        Field<NonNullGraphType<ConsentRequestChannelType>>("how").Description("How the family was asked.").Resolve(c => c.Source.Request.How);
+        Field<NonNullGraphType<IntGraphType>>("lastsMonths").Description("How many months the consent would run from the day it is given.")
+            .Resolve(c => c.Source.Request.LastsMonths);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyRequestedProvisionType>>>>("provisions").Description("Everything the family is asked to let cross.")
+            .WithComplexityImpact(1, FamilyQueries.FewProvisions)
+            .Resolve(c => c.Source.Request.Provisions.OrderBy(p => p.Id).Select(p => new FamilyRequestedProvision(p, c.Source.UnitsWithheld)).ToList());
+        Field<NonNullGraphType<ConsentRequestStatusType>>("status").Description("OPEN until answered; GIVEN, DECLINED, or NO_ANSWER when staff stopped waiting.")
+            .Resolve(c => c.Source.Request.Status);
+        Field<DateOnlyGraphType>("answeredOn").Description("The day of the answer.").Resolve(c => c.Source.Request.AnsweredOn);
+        Field<FamilyPersonType>("answeredByGuardian").Description("The guardian who answered, when known.").Resolve(c => c.Source.Request.AnsweredByGuardian);
+        Field<NonNullGraphType<BooleanGraphType>>("answeredByPupil").Description("Whether the pupil answered.").Resolve(c => c.Source.Request.AnsweredByPupil);
+        Field<IdGraphType>("consentId").Description("The consent that answered a GIVEN request (FamilyConsent.id).")
+            .Resolve(c => c.Source.Request.ConsentId is int id ? GlobalId.Encode(RecordKinds.Consent.TypeName, id) : null);
+        this.TagAllFields(DataCategory.Consent);
+        this.FamilyOnly();
+    }
+}
+
+public sealed class FamilyRequestedProvisionType : ObjectGraphType<FamilyRequestedProvision>
+{
+    public FamilyRequestedProvisionType()
+    {
+        Name = "FamilyRequestedProvision";
+        Description = "One thing the family is asked to let cross: a category of one agency's records to another agency, for a purpose.";
+        Field<NonNullGraphType<DataCategoryType>>("category").Description("What would cross.").Resolve(c => c.Source.Provision.Category);
+        Field<NonNullGraphType<AgencyType>>("fromAgency").Description("The agency that would give it.").Resolve(c => c.Source.Provision.FromAgency);
+        Field<NonNullGraphType<AgencyType>>("toAgency").Description("The agency that would receive it.").Resolve(c => c.Source.Provision.ToAgency);
+        Field<StringGraphType>("toUnit").Description("The receiving unit's name when only one unit would receive it; null for a protected identity.")
+            .Resolve(c => c.Source.UnitsWithheld ? null : c.Source.Provision.ToUnit?.Name);
+        Field<NonNullGraphType<SharingPurposeType>>("purpose").Description("What it would be used for.").Resolve(c => c.Source.Provision.Purpose);
+        this.TagAllFields(DataCategory.Consent);
+        this.FamilyOnly();
+    }
+}
+
 public sealed class FamilyConsentType : ObjectGraphType<FamilyConsent>
 {
     public FamilyConsentType()

@@ -63,6 +63,12 @@ public sealed class FamilyChildType : ObjectGraphType<Pupil>
             .WithComplexityImpact(1, FamilyQueries.FewConsents)
             .ResolveAsync(async c => (await c.RequestServices!.GetRequiredService<FamilyData>().ConsentsOfAsync(c.Source, c.CancellationToken))
                 .Select(r => new FamilyConsent(r, c.Source.ProtectedIdentity)).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyConsentRequestType>>>>("consentRequests")
+            .Description("Every request for consent the family was asked about the child, oldest first; OPEN ones await the family's answer (answerFamilyConsentRequest).")
+            .Category(DataCategory.Consent)
+            .WithComplexityImpact(1, FamilyQueries.FewConsents)
+            .ResolveAsync(async c => (await c.RequestServices!.GetRequiredService<FamilyData>().ConsentRequestsOfAsync(c.Source, c.CancellationToken))
+                .Select(r => new FamilyConsentRequest(r, c.Source.ProtectedIdentity)).ToList());
         Field<NonNullGraphType<GuardianReportType>>("accessReport")
             .Description("Who has read the child's data, by day, agency and unit, never naming staff; no unit at all for a protected identity.").Category(DataCategory.AccessLog)
             .ResolveAsync(async c =>

@@ -64,6 +64,10 @@ public sealed class PupilType : ObjectGraphType<Pupil>
             .Description("Consents (samtycken) the caller's agency takes part in, recorded by it or giving to or from it, oldest first.")
             .Category(DataCategory.Consent)
             .Resolve(c => Loaders(c).Consents.Load(c.Source.Id));
+        Field<ListGraphType<NonNullGraphType<ConsentRequestType>>>("consentRequests")
+            .Description("Requests for consent the family was asked that the caller's agency takes part in (asked by it, or for something to cross to or from it), oldest first.")
+            .Category(DataCategory.Consent)
+            .Resolve(c => Loaders(c).ConsentRequests.Load(c.Source.Id));
     }
 
     private static Loaders Loaders(global::GraphQL.IResolveFieldContext context) =>

@@ -19,6 +19,14 @@ public sealed class Scenario(HubDbContext db)
 
     public Unit Unit(string code) => db.Units.AsNoTracking().Single(u => u.Code == code);
 
+    /// <summary>Stores a record as it is, for a world a test builds by hand.</summary>
+    public void Add<T>(T record)
+        where T : class
+    {
+        db.Add(record);
+        db.SaveChanges();
+    }
+
     /// <summary>A new pupil whom the persona's unit has an active relationship with (for social services, the case its role needs: see Relate).</summary>
     public Pupil PupilRelatedTo(string persona, bool protectedIdentity = false, int? serialNumber = null)
     {

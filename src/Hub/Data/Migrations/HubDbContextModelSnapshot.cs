@@ -328,6 +328,123 @@ namespace Hub.Data.Migrations
                     b.ToTable("Consents", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Records.ConsentRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnsweredByGuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AnsweredByPupil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AskedByUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConsentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastsMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredByGuardianId");
+
+                    b.HasIndex("AskedByUnitId");
+
+                    b.HasIndex("ConsentId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("Status", "AskedByUnitId");
+
+                    b.ToTable("ConsentRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Records.ConsentRequestProvision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromAuthority")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToAgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.ToTable("ConsentRequestProvisions", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Records.ConsentSignature", b =>
                 {
                     b.Property<int>("Id")
@@ -1427,6 +1544,55 @@ namespace Hub.Data.Migrations
                     b.Navigation("WithdrawnByGuardian");
                 });
 
+            modelBuilder.Entity("Hub.Records.ConsentRequest", b =>
+                {
+                    b.HasOne("Hub.Records.Guardian", "AnsweredByGuardian")
+                        .WithMany()
+                        .HasForeignKey("AnsweredByGuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Unit", "AskedByUnit")
+                        .WithMany()
+                        .HasForeignKey("AskedByUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.ConsentRecord", "Consent")
+                        .WithMany()
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AnsweredByGuardian");
+
+                    b.Navigation("AskedByUnit");
+
+                    b.Navigation("Consent");
+
+                    b.Navigation("Pupil");
+                });
+
+            modelBuilder.Entity("Hub.Records.ConsentRequestProvision", b =>
+                {
+                    b.HasOne("Hub.Records.ConsentRequest", null)
+                        .WithMany("Provisions")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", "ToUnit")
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ToUnit");
+                });
+
             modelBuilder.Entity("Hub.Records.ConsentSignature", b =>
                 {
                     b.HasOne("Hub.Records.ConsentRecord", null)
@@ -1793,6 +1959,11 @@ namespace Hub.Data.Migrations
                     b.Navigation("Provisions");
 
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("Hub.Records.ConsentRequest", b =>
+                {
+                    b.Navigation("Provisions");
                 });
 
             modelBuilder.Entity("Hub.Records.EmergencyAccess", b =>
