@@ -5,15 +5,16 @@ namespace Hub.Seeding;
 
 /// <summary>
 /// Seeds consents: one for every SIP (a SIP needs the guardians' consent), the scripted pupils'
-/// consents, then random ones in every state until the scale's count is reached.
+/// consents, then random ones in every state until the scale's count is reached. Returns what it
+/// made, each with its pupil, for the requests that preceded them.
 /// </summary>
 internal static class ConsentSeeder
 {
-    public static async Task SeedAsync(BatchWriter writer, CityMap city, List<PupilPlan> pupils, SeedProfile profile, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<List<(PupilPlan Pupil, ConsentRecord Consent)>> SeedAsync(BatchWriter writer, CityMap city, List<PupilPlan> pupils, SeedProfile profile, DateOnly today, CancellationToken cancellationToken)
     {
         var random = new Random(8008);
         var consents = new ConsentBuilder(city, random, today);
-        var count = 0;
+        List<(PupilPlan, ConsentRecord)> made = [];
         foreach (var pupil in pupils)
         {
             // Given before the plan was made, for at most twelve months; an open plan's consent has been renewed since.
@@ -31,7 +32,7 @@ internal static class ConsentSeeder
 
         var others = pupils.Where(p => p.Script is null).ToArray();
         random.Shuffle(others);
-        for (var i = 0; count < profile.Consents && others.Length > 0; i++)
+        for (var i = 0; made.Count < profile.Consents && others.Length > 0; i++)
         {
             var pupil = others[i % others.Length];
             var scenario = random.NextDouble() switch
@@ -45,12 +46,13 @@ internal static class ConsentSeeder
         }
 
         await writer.SaveAsync(cancellationToken).ConfigureAwait(false);
+        return made;
 
         async Task<ConsentRecord> AddAsync(PupilPlan pupil, ConsentScenario scenario, SharingContext context, (DateOnly, DateOnly)? period = null)
         {
             var record = consents.Create(pupil, scenario, context, period);
             writer.Add(record, rows: 1 + record.Provisions.Count + record.Signatures.Count);
-            count++;
+            made.Add((pupil, record));
             await writer.CheckpointAsync(cancellationToken).ConfigureAwait(false);
             return record;
         }
