@@ -43,7 +43,7 @@ public static class Personas
     public const string GuardianNumber = "198204152386";
 
     private const string GuardianSees =
-        "The family's own view (`family`): her children's consents and who has read their data; she can withdraw a consent or one provision; no staff names.";
+        "The family's own view (`family`): her children's consents, what the family was asked for, and who has read their data; she can sign, withdraw a consent or one provision, and give or decline a request; no staff names.";
 
     /// <summary>The staff personas: every one but the family's.</summary>
     public static IEnumerable<Persona> Staff => All.Where(p => p.Agency != Agency.Family);

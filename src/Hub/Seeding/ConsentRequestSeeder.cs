@@ -7,7 +7,7 @@ namespace Hub.Seeding;
 /// Seeds requests for consent: most consents were asked for first (by the unit that recorded them,
 /// up to three weeks before, given on the day the consent runs from), and some families with a
 /// social-services case and no consent in force were asked to let the school know and have not answered yet, said no, or
-/// never answered. Scripted pupils keep the stories their scripts tell. A random sequence of its
+/// never answered. Scripted pupils are asked only where their scripts say so. A random sequence of its
 /// own, so that the phases before keep theirs.
 /// </summary>
 internal static class ConsentRequestSeeder
@@ -24,6 +24,12 @@ internal static class ConsentRequestSeeder
             {
                 await AddAsync(Given(random, pupil, consent)).ConfigureAwait(false);
             }
+        }
+
+        // The investigators of Hägersten-Älvsjö, the demo's district, have one request open and one declined.
+        foreach (var pupil in pupils.Where(p => p.Script?.AskedForConsent is not null))
+        {
+            await AddAsync(Unconsented(random, city, pupil, pupil.Script!.AskedForConsent!.Value, today)).ConfigureAwait(false);
         }
 
         var consented = consents.Where(c => c.Consent.ValidTo >= today && c.Consent.WithdrawnAt is null).Select(c => c.Pupil.Id).ToHashSet();

@@ -1,3 +1,4 @@
+using Hub.Records;
 using static Hub.Seeding.CaseScenario;
 using static Hub.Seeding.ConsentScenario;
 using static Hub.Seeding.ScriptedPlacement;
@@ -28,7 +29,8 @@ internal sealed record ScriptedPupil(
     bool Sip = false,
     ScriptedConsent? Consent = null,
     bool Protected = false,
-    bool DemoGuardian = false);
+    bool DemoGuardian = false,
+    ConsentRequestStatus? AskedForConsent = null);
 
 /// <summary>
 /// The pupils the demo personas meet: the RSU at Tellusborgsskolan with its Klubbacksskolan pupils,
@@ -62,12 +64,12 @@ internal static class ScriptedPupils
         new(Tellusborg, 6, None, [InvestigationClosed, BupClosed]),
         new(Alvsjo, 8, None, [SchoolSocialTeamClosed, SspfClosed, BupClosed]),
         new(Alvsjo, 3, None, [ReportAwaitingAssessment]),
-        new(Tellusborg, 7, None, [ApplicationInvestigation]),
+        new(Tellusborg, 7, None, [ApplicationInvestigation], AskedForConsent: ConsentRequestStatus.Declined),
 
         // CSU Bromma: three pupils placed now (one from Hägersten-Älvsjö), one earlier.
         new("school:abrahamsbergsskolan", 6, CsuBromma, [BupOpen], Sip: true),
         new("school:tensta-grundskola", 8, CsuBromma, [InterventionOpen]),
-        new(Alvsjo, 7, CsuBromma, [InvestigationOpen]),
+        new(Alvsjo, 7, CsuBromma, [InvestigationOpen], AskedForConsent: ConsentRequestStatus.Open),
         new("school:kvarnbackaskolan", 9, CsuBrommaEnded, []),
 
         // The other police areas' own SSPF cases.

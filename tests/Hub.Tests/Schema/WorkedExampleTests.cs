@@ -38,11 +38,15 @@ public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<H
 
         // assert
         Assert.Equal(
-            ["FindThePupil", "ReportConcern", "TheReport", "DecideToInvestigate", "OpenTheInvestigation", "WhatTheSchoolShares", "BeforeConsent", "RecordTheConsent", "AfterConsent",
+            ["FindThePupil", "ReportConcern", "TheReport", "DecideToInvestigate", "OpenTheInvestigation", "WhatTheSchoolShares", "BeforeConsent", "AskForTheConsent", "RecordTheConsent",
+                "AfterConsent",
                 "TheFamilysView", "WithdrawTheInvestigation", "AfterWithdrawal"],
             steps.Select(s => s.Operation));
         Assert.False((bool)results["BeforeConsent"]["pupil"]!["access"]!.Single(a => (string?)a["category"] == "INVESTIGATION")["permitted"]!);
+        Assert.Equal("OPEN", (string?)results["AskForTheConsent"]["askForConsent"]!["consentRequest"]!["status"]);
         Assert.True((bool)results["RecordTheConsent"]["recordConsent"]!["consent"]!["effective"]!);
+        var theo = results["TheFamilysView"]["family"]!["children"]!.Single(c => (string?)c["givenName"] == "Theo");
+        Assert.Equal("GIVEN", (string?)theo["consentRequests"]!.Single()["status"]);
         Assert.Contains(results["AfterConsent"]["pupil"]!["interventions"]!, i => (string?)i["kind"] == "INVESTIGATION");
         var basis = results["AfterConsent"]["pupil"]!["access"]!.Single(a => (string?)a["category"] == "INVESTIGATION");
         Assert.Equal("CONSENT", (string?)basis["bases"]![0]!["kind"]);
@@ -59,6 +63,9 @@ public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<H
         {
             case "FindThePupil":
                 variables["pupil"] = data["pupils"]!["nodes"]!.Single()["id"];
+                break;
+            case "AskForTheConsent":
+                variables["request"] = data["askForConsent"]!["consentRequest"]!["id"];
                 break;
             case "TheReport":
                 var report = data["pupil"]!["interventions"]!.Single();
