@@ -118,8 +118,9 @@ process.exit(failed === 0 ? 0 : 1);
 
 /**
  * Connection Settings, HTTP Headers: "Authorization: Bearer <token>", then Apply; reopened to see
- * that it was kept (a busy browser can take the typing before the dialog has loaded its settings,
- * which then overwrite it), and set again if not.
+ * that it was kept, and set again if not. Filling a header's name makes the IDE add an empty row
+ * below it and draw the rows again: a value typed before that redraw is lost. So the value is
+ * typed once the new row is there, and Apply waits until the field shows it.
  */
 async function setTokenHeader(bearer) {
   for (let attempt = 1; ; attempt++) {
@@ -141,7 +142,12 @@ async function setTokenHeader(bearer) {
     }
     expect(attempt <= 5, `the IDE did not keep the Authorization header after ${attempt - 1} tries`);
     await name.fill('Authorization');
-    await value.fill(`Bearer ${bearer}`);
+    await dialog.getByPlaceholder('Name').nth(1).waitFor();
+    for (let typed = 1; await value.inputValue() !== `Bearer ${bearer}`; typed++) {
+      expect(typed <= 5, `the IDE's header value field did not take the token after ${typed - 1} tries`);
+      await value.fill(`Bearer ${bearer}`);
+      await page.waitForTimeout(200);
+    }
     await dialog.getByRole('button', { name: 'Apply' }).click();
     await dialog.waitFor({ state: 'detached' });
   }
