@@ -9,7 +9,7 @@ namespace Hub.Placements;
 /// <summary>
 /// Placements in special teaching groups, decided where the domain says: a school-level group by
 /// the pupil's own principal; an RSU place by the home school's principal, for an RSU of the
-/// home school's district (the pupil stays enrolled at home); a CSU place by the pupil-health
+/// district where the pupil is registered (the pupil stays enrolled at home); a CSU place by the pupil-health
 /// unit (the enrolment moves to the host school, and back when the placement ends, in
 /// <see cref="PlacementFollowUpMutations"/>).
 /// </summary>
@@ -24,7 +24,7 @@ public static class PlaceInGroupMutations
             "Places a pupil in a school-level group of the pupil's own school (särskild undervisningsgrupp på skolnivå).", Principal,
             (w, i) => PlaceAsync(w, i, PlacementLevel.SchoolLevel));
         mutation.Mutation<PlaceInRsuInputType, PlaceInGroupInput, PlacementPayloadType>("placeInRsu",
-            "Places a pupil in the RSU (regional särskild undervisningsgrupp) of the home school's district; the pupil stays enrolled "
+            "Places a pupil in the RSU (regional särskild undervisningsgrupp) of the district where the pupil is registered (folkbokförd), wherever the home school is; the pupil stays enrolled "
             + "at the home school, whose principal reviews the placement every term.", Principal,
             (w, i) => PlaceAsync(w, i, PlacementLevel.Rsu));
         mutation.Mutation<PlaceInCsuInputType, PlaceInGroupInput, PlacementPayloadType>("placeInCsu",
@@ -113,10 +113,9 @@ public static class PlaceInGroupMutations
             throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is not a group of your school.");
         }
 
-        var school = await w.UnitAsync(pupil.HomeSchoolId);
-        if (level == PlacementLevel.Rsu && !PlacementRules.RsuOfDistrict(group, school))
+        if (level == PlacementLevel.Rsu && !PlacementRules.RsuOfDistrict(group, pupil.RegisteredDistrictId))
         {
-            throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is the RSU of another district than the pupil's home school.");
+            throw Refuse(UserErrorCode.NotPermitted, "groupId", $"{group.Name} is the RSU of another district: an RSU place is in the district where the pupil is registered.");
         }
     }
 }

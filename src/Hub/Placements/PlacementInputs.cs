@@ -28,10 +28,10 @@ public sealed class PlaceInSchoolGroupInputType : MutationInputType<PlaceInGroup
 public sealed class PlaceInRsuInputType : MutationInputType<PlaceInGroupInput>
 {
     public PlaceInRsuInputType()
-        : base("PlaceInRsuInput", "A decision to place a pupil in the district's RSU; the pupil stays enrolled at the home school.")
+        : base("PlaceInRsuInput", "A decision of the home school's principal to place a pupil in the RSU of the district where the pupil is registered; the pupil stays enrolled at the home school.")
     {
         Field<NonNullGraphType<IdGraphType>>("pupilId").Description("The pupil, enrolled at the caller's school.");
-        Field<NonNullGraphType<IdGraphType>>("groupId").Description("An RSU group of the home school's district.");
+        Field<NonNullGraphType<IdGraphType>>("groupId").Description("An RSU group of the district where the pupil is registered (folkbokförd).");
         Field(i => i.StartsOn).Description("First day in the group; not before the decision. The first termly review is set from it.");
         Field(i => i.DecidedOn, nullable: true).Description("Day of the decision (default today); not in the future.");
     }

@@ -11,15 +11,19 @@ public static class PlacementRules
     /// <summary>A school-level place is in a group of the pupil's own school.</summary>
     public static bool SchoolGroupOf(Unit group, int schoolId) => group.HostSchoolId == schoolId;
 
-    /// <summary>An RSU place is in the RSU of the home school's district.</summary>
-    public static bool RsuOfDistrict(Unit group, Unit school) => group.DistrictId == school.DistrictId;
+    /// <summary>An RSU place is in an RSU of the district where the pupil is registered (folkbokförd), wherever the home school is.</summary>
+    public static bool RsuOfDistrict(Unit group, int registeredDistrictId) => group.DistrictId == registeredDistrictId;
+
+    /// <summary>A school-level or RSU place is decided by the home school's principal; a CSU place by the pupil-health unit.</summary>
+    public static bool DecidedByHomeSchool(Placement placement) => placement.Level == PlacementLevel.Csu || placement.DecidedByUnitId == placement.EnrolledAtId;
 
     /// <summary>
     /// Every rule a placement breaks, in words: for placements made other than by the mutations (the
-    /// demo city). <paramref name="unit"/> finds a unit of the directory; <paramref name="others"/> are the
-    /// pupil's other placements.
+    /// demo city). <paramref name="registeredDistrictId"/> is the pupil's district of registration;
+    /// <paramref name="unit"/> finds a unit of the directory; <paramref name="others"/> are the pupil's
+    /// other placements.
     /// </summary>
-    public static IEnumerable<string> ProblemsOf(Placement placement, Func<int, Unit> unit, IEnumerable<Placement> others, DateOnly today)
+    public static IEnumerable<string> ProblemsOf(Placement placement, int registeredDistrictId, Func<int, Unit> unit, IEnumerable<Placement> others, DateOnly today)
     {
         var group = unit(placement.GroupId);
         var school = unit(placement.EnrolledAtId);
@@ -41,7 +45,7 @@ public static class PlacementRules
         var rule = placement.Level switch
         {
             PlacementLevel.SchoolLevel when !SchoolGroupOf(group, school.Id) => $"{group.Name} is not a group of {school.Name}",
-            PlacementLevel.Rsu when !RsuOfDistrict(group, school) => $"{group.Name} is the RSU of another district than {school.Name}",
+            PlacementLevel.Rsu when !RsuOfDistrict(group, registeredDistrictId) => $"{group.Name} is the RSU of another district than the pupil's district of registration",
             PlacementLevel.Rsu when placement.EndsOn is null && placement.NextReviewOn is null => "an RSU placement without its next review",
             PlacementLevel.Csu when placement.EnrolledAtId != group.HostSchoolId => $"a CSU pupil is enrolled at {school.Name}, not the group's host school",
             _ => null,
@@ -49,6 +53,11 @@ public static class PlacementRules
         if (rule is not null)
         {
             yield return rule;
+        }
+
+        if (!DecidedByHomeSchool(placement))
+        {
+            yield return $"decided by {unit(placement.DecidedByUnitId).Name}, not the home school {school.Name}";
         }
 
         if (others.Any(o => o.Id != placement.Id && Overlap(o, placement)))

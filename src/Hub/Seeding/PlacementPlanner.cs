@@ -50,8 +50,8 @@ internal static class PlacementPlanner
         }
 
         bool Rsu(PupilPlan pupil, bool ended, bool overdue) =>
-            CityMap.IsMunicipal(pupil.HomeSchool) && pupil.Grade >= 3 && city.DistrictOf(pupil.HomeSchool).Rsu is { } group
-            && Place(pupil, group, group.HostSchool!, ended, overdue);
+            CityMap.IsMunicipal(pupil.HomeSchool) && pupil.Grade >= 3 && pupil.District.Rsu is { } group
+            && Place(pupil, group, pupil.HomeSchool, ended, overdue);
 
         bool Csu(PupilPlan pupil, Unit group, bool ended) =>
             CityMap.IsMunicipal(pupil.HomeSchool) && pupil.Grade >= 4 && Place(pupil, group, city.PupilHealth, ended, overdue: false);

@@ -161,6 +161,30 @@ public sealed class PlacementMutationTests(HubFactory hub) : IClassFixture<HubFa
     }
 
     [Fact]
+    public async Task PlaceInRsu_PupilRegisteredInAnotherDistrict_TheRsuOfThatDistrictNotTheHomeSchools()
+    {
+        // arrange: a Klubbacksskolan pupil registered (folkbokförd) in another district, which has an RSU of its own.
+        var (pupilId, homeDistrictsRsu, registeredDistrictsRsu) = new ScenarioRunner(hub).Run(s =>
+        {
+            var pupil = s.PupilRelatedTo("school-principal");
+            var rsu = s.FirstUnit(u => u.GroupLevel == PlacementLevel.Rsu && u.DistrictId != pupil.RegisteredDistrictId);
+            s.RegisterIn(pupil, rsu.DistrictId!.Value);
+            return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Unit", s.Unit("group:tellusborgsskolan-rsu").Id), GlobalId.Encode("Unit", rsu.Id));
+        });
+        var principal = hub.ClientFor("school-principal");
+
+        // act
+        var refused = await StoreContents.UnchangedAsync(hub, () => principal.MutateAsync("placeInRsu", "PlaceInRsuInput",
+            new { pupilId, groupId = homeDistrictsRsu, startsOn = HubFactory.Today }, Selection));
+        var placed = await principal.MutateAsync("placeInRsu", "PlaceInRsuInput", new { pupilId, groupId = registeredDistrictsRsu, startsOn = HubFactory.Today }, Selection);
+
+        // assert
+        Assert.Equal(["NOT_PERMITTED input.groupId"], refused.UserErrors("placeInRsu"));
+        Assert.Empty(placed.UserErrors("placeInRsu"));
+        Assert.Equal("school:klubbacksskolan", (string?)placed.Payload("placeInRsu")["placement"]!["enrolledAt"]!["code"]);
+    }
+
+    [Fact]
     public async Task PlaceInRsu_PupilAlreadyPlaced_WrongStateUntilTheFirstEnds()
     {
         // arrange

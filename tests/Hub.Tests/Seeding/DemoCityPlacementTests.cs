@@ -16,10 +16,11 @@ public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<
         var placements = await db.Placements.AsNoTracking().ToListAsync();
         var byPupil = placements.ToLookup(p => p.PupilId);
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id);
+        var registered = await db.Pupils.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.RegisteredDistrictId);
 
         // act
         var problems = placements
-            .SelectMany(p => PlacementRules.ProblemsOf(p, id => units[id], byPupil[p.PupilId], Today).Select(problem => $"placement {p.Id}: {problem}"))
+            .SelectMany(p => PlacementRules.ProblemsOf(p, registered[p.PupilId], id => units[id], byPupil[p.PupilId], Today).Select(problem => $"placement {p.Id}: {problem}"))
             .ToList();
 
         // assert
@@ -30,23 +31,29 @@ public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<
     [Fact]
     public async Task PlacementRules_SeeABrokenPlacement()
     {
-        // A positive control: two overlapping placements, the second in a group of the wrong level, are both reported.
+        // A positive control: two overlapping placements, the second in a group of the wrong level, are both reported;
+        // an RSU place of another district than the pupil's registration, decided by another school than home, is reported too.
         await using var db = city.NewContext();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id);
         var rsu = units.Values.First(u => u.GroupLevel == PlacementLevel.Rsu);
         var school = units.Values.First(u => u.Kind == UnitKind.School && u.DistrictId == rsu.DistrictId);
-        var first = new Placement { Id = 1, Level = PlacementLevel.Rsu, GroupId = rsu.Id, EnrolledAtId = school.Id, DecidedBy = "x", OwnerAuthority = school.Authority, DecidedOn = Today, StartsOn = Today, NextReviewOn = Today.AddMonths(3) };
+        var first = new Placement { Id = 1, Level = PlacementLevel.Rsu, GroupId = rsu.Id, EnrolledAtId = school.Id, DecidedByUnitId = school.Id, DecidedBy = "x", OwnerAuthority = school.Authority, DecidedOn = Today, StartsOn = Today, NextReviewOn = Today.AddMonths(3) };
         var second = new Placement { Id = 2, Level = PlacementLevel.Csu, GroupId = rsu.Id, EnrolledAtId = school.Id, DecidedBy = "x", OwnerAuthority = school.Authority, DecidedOn = Today, StartsOn = Today };
 
-        Assert.Empty(PlacementRules.ProblemsOf(first, id => units[id], [first], Today));
-        var problems = PlacementRules.ProblemsOf(second, id => units[id], [first, second], Today).ToList();
+        Assert.Empty(PlacementRules.ProblemsOf(first, rsu.DistrictId!.Value, id => units[id], [first], Today));
+        var problems = PlacementRules.ProblemsOf(second, rsu.DistrictId!.Value, id => units[id], [first, second], Today).ToList();
+        var elsewhere = await db.Districts.Where(d => d.Id != rsu.DistrictId).Select(d => d.Id).FirstAsync();
+        var abroad = PlacementRules.ProblemsOf(new Placement { Id = 3, Level = PlacementLevel.Rsu, GroupId = rsu.Id, EnrolledAtId = school.Id, DecidedByUnitId = rsu.HostSchoolId!.Value, DecidedBy = "x", OwnerAuthority = school.Authority, DecidedOn = Today, StartsOn = Today, NextReviewOn = Today.AddMonths(3) },
+            elsewhere, id => units[id], [], Today).ToList();
 
         Assert.Contains(problems, p => p.Contains("is not a Csu group", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("overlaps", StringComparison.Ordinal));
+        Assert.Contains(abroad, p => p.Contains("another district than the pupil's district of registration", StringComparison.Ordinal));
+        Assert.Equal(school.Id == rsu.HostSchoolId ? 1 : 2, abroad.Count);
     }
 
     [Fact]
-    public async Task SeedAsync_Demo_TellusborgsskolanRsuHasItsPupilsFromKlubbacksskolan()
+    public async Task SeedAsync_Demo_TellusborgsskolanRsuHasItsPupilsFromKlubbacksskolanPlacedByTheirHomeSchools()
     {
         // arrange
         await using var db = city.NewContext();
@@ -61,7 +68,7 @@ public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<
         Assert.True(active.Count >= 6);
         Assert.True(active.Count(p => p.Home == "school:klubbacksskolan") >= 3);
         Assert.All(active, p => Assert.Equal(p.Home, p.EnrolledAt));
-        Assert.All(active, p => Assert.Equal("school:tellusborgsskolan", p.DecidedBy));
+        Assert.All(active, p => Assert.Equal(p.Home, p.DecidedBy));
         Assert.All(active, p => Assert.NotNull(p.NextReviewOn));
     }
 

@@ -19,6 +19,16 @@ public sealed class Scenario(HubDbContext db)
 
     public Unit Unit(string code) => db.Units.AsNoTracking().Single(u => u.Code == code);
 
+    /// <summary>The first unit of the directory that matches, by id.</summary>
+    public Unit FirstUnit(System.Linq.Expressions.Expression<Func<Unit, bool>> match) => db.Units.AsNoTracking().OrderBy(u => u.Id).First(match);
+
+    /// <summary>Registers (folkbokför) the pupil in another district, as the population register would.</summary>
+    public void RegisterIn(Pupil pupil, int districtId)
+    {
+        pupil.RegisteredDistrictId = districtId;
+        db.SaveChanges();
+    }
+
     /// <summary>Stores a record as it is, for a world a test builds by hand.</summary>
     public void Add<T>(T record)
         where T : class
