@@ -1,3 +1,4 @@
+using Hub.Changes;
 using Hub.Records;
 
 namespace Hub.Pupils;
@@ -45,14 +46,11 @@ public static class PupilRules
             yield return problem;
         }
 
-        if (guardian.Phone is { } phone && !TextFits(phone, CustodyMutations.MaxPhoneLength))
+        if (guardian.Phone is { } phone && !Write.Fits(phone, CustodyMutations.MaxPhoneLength))
         {
             yield return $"phone '{phone}' is blank, untrimmed or longer than {CustodyMutations.MaxPhoneLength} characters";
         }
     }
-
-    /// <summary>Stored text as the mutations keep it: trimmed, not empty, at most <paramref name="max"/> characters.</summary>
-    public static bool TextFits(string text, int max) => text.Length is > 0 && text.Length <= max && text.Trim().Length == text.Length;
 
     private static IEnumerable<string> NumberProblems(string number)
     {
@@ -68,7 +66,7 @@ public static class PupilRules
 
     private static IEnumerable<string> NameProblems(string givenName, string familyName)
     {
-        foreach (var name in new[] { givenName, familyName }.Where(n => !TextFits(n, MaxNameLength)))
+        foreach (var name in new[] { givenName, familyName }.Where(n => !Write.Fits(n, MaxNameLength)))
         {
             yield return $"name '{name}' is blank, untrimmed or longer than {MaxNameLength} characters";
         }
