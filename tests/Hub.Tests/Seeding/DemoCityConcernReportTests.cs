@@ -43,13 +43,29 @@ public sealed class DemoCityConcernReportTests(SeededDemoCity city) : IClassFixt
         var received = Today.AddDays(-40);
         var report = new ReportOfConcern
         {
-            Id = 1, PupilId = 7, UnitId = 1, OwnerAuthority = "s", OpenedOn = received, AssessmentDueOn = received.AddDays(30),
-            ReporterKind = ReporterKind.Police, ReporterUnitId = 2, ReporterName = "x", Summary = "x", MeetingHeldOn = received.AddDays(-1),
+            Id = 1,
+            PupilId = 7,
+            UnitId = 1,
+            OwnerAuthority = "s",
+            OpenedOn = received,
+            AssessmentDueOn = received.AddDays(30),
+            ReporterKind = ReporterKind.Police,
+            ReporterUnitId = 2,
+            ReporterName = "x",
+            Summary = "x",
+            MeetingHeldOn = received.AddDays(-1),
         };
         var assessment = new PreliminaryAssessment
         {
-            Id = 2, PupilId = 7, UnitId = 1, OwnerAuthority = "s", OpenedOn = received, ReportId = 1,
-            Decision = AssessmentDecision.NoInvestigation, DecidedOn = received.AddDays(31), ClosedOn = received.AddDays(31),
+            Id = 2,
+            PupilId = 7,
+            UnitId = 1,
+            OwnerAuthority = "s",
+            OpenedOn = received,
+            ReportId = 1,
+            Decision = AssessmentDecision.NoInvestigation,
+            DecidedOn = received.AddDays(31),
+            ClosedOn = received.AddDays(31),
         };
 
         var problems = ConcernReportRules.ProblemsOf(report, [report, assessment], id => units[id - 1], Today).ToList();

@@ -35,7 +35,12 @@ public sealed class DemoCityInvestigationTests(SeededDemoCity city) : IClassFixt
         var opened = Today.AddMonths(-7);
         var investigation = new Investigation
         {
-            Id = 1, PupilId = 7, OwnerAuthority = "s", OpenedOn = opened, DueOn = opened.AddMonths(5), ClosedOn = Today.AddDays(-1),
+            Id = 1,
+            PupilId = 7,
+            OwnerAuthority = "s",
+            OpenedOn = opened,
+            DueOn = opened.AddMonths(5),
+            ClosedOn = Today.AddDays(-1),
             Origin = InvestigationOrigin.ReportOfConcern,
         };
 
