@@ -146,6 +146,10 @@ public sealed class Write(PersonalData data, ChangeStore store, IdentityNumbers 
         return text.Length <= max ? text : throw Refuse(UserErrorCode.Invalid, field, $"At most {max} characters ({text.Length} given).");
     }
 
+    /// <summary>Whether stored text is as <see cref="Text"/> keeps it: trimmed, not empty, within <paramref name="max"/> characters, present when required.</summary>
+    public static bool Fits(string? text, int max, bool required = true) =>
+        text is null ? !required : text.Length > 0 && text.Length <= max && text.Trim().Length == text.Length;
+
     /// <summary>Refuses a day after today: the hub records what has happened.</summary>
     public void NotFuture(DateOnly day, string field)
     {

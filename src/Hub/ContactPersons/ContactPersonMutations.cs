@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using GraphQL.Types;
 using Hub.Changes;
 using Hub.Records;
@@ -11,11 +10,11 @@ namespace Hub.ContactPersons;
 /// A new person ends the current one's row on the day they start, so schools see who it is today
 /// and every change stays on record.
 /// </summary>
-public static partial class ContactPersonMutations
+public static class ContactPersonMutations
 {
-    public const int MaxName = 200;
-    public const int MaxPhone = 40;
-    public const int MaxEmail = 200;
+    public const int MaxName = ContactPersonRules.MaxName;
+    public const int MaxPhone = ContactPersonRules.MaxPhone;
+    public const int MaxEmail = ContactPersonRules.MaxEmail;
 
     private static readonly Who DistrictSocialServices = Who.Of(Agency.SocialServices,
         "social services' investigators and contact persons", Role.Investigator, Role.SocialContactPerson);
@@ -29,20 +28,20 @@ public static partial class ContactPersonMutations
     {
         var name = Text(input.Name, "name", MaxName)!;
         var phone = Text(input.Phone, "phone", MaxPhone)!;
-        if (!Phone().IsMatch(phone))
+        if (!ContactPersonRules.IsPhone(phone))
         {
             throw Refuse(UserErrorCode.Invalid, "phone", "A phone number is digits, with spaces, + and - at most.");
         }
 
         var email = Text(input.Email, "email", MaxEmail)!;
-        if (!Email().IsMatch(email))
+        if (!ContactPersonRules.IsEmail(email))
         {
             throw Refuse(UserErrorCode.Invalid, "email", "Not an e-mail address (name@example.se).");
         }
 
         var districtId = w.Caller.DistrictId
             ?? throw Refuse(UserErrorCode.NotPermitted, "", "Only a district's social services names a contact person.");
-        if (input.StartsOn > w.Today.AddMonths(3))
+        if (!ContactPersonRules.StartsInTime(input.StartsOn, w.Today))
         {
             throw Refuse(UserErrorCode.Invalid, "startsOn", "A contact person is named at most three months ahead.");
         }
@@ -66,10 +65,4 @@ public static partial class ContactPersonMutations
         w.Store.Add(named);
         return named;
     }
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 \-]*[0-9]$")]
-    private static partial Regex Phone();
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")]
-    private static partial Regex Email();
 }

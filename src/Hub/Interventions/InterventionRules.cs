@@ -16,6 +16,9 @@ public static class InterventionRules
     /// <summary>An intervention is decided after an investigation still open, or closed at most this many days before it starts.</summary>
     public const int InterventionAfterInvestigationDays = 30;
 
+    /// <summary>An act after its statutory due day is late, and a late one needs the reason for the delay.</summary>
+    public static bool LateWithoutReason(DateOnly on, DateOnly dueOn, string? delayReason) => on > dueOn && delayReason is null;
+
     /// <summary>The investigations that allow an intervention starting on a day: one rule, for the store's query and for records in memory.</summary>
     public static Expression<Func<Intervention, bool>> AllowsInterventionOn(DateOnly startsOn)
     {

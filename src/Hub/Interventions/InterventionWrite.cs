@@ -34,7 +34,7 @@ internal static class InterventionWrite
     /// </summary>
     public static async Task<ReportOfConcern> ReceiveReportAsync(Write w, ReportOfConcern report, int pupilId, DateOnly receivedOn, Unit? reception = null)
     {
-        report.AssessmentDueOn = receivedOn.AddDays(ReportOfConcern.AssessmentDays);
+        report.AssessmentDueOn = ConcernReportRules.AssessmentDueOn(receivedOn);
         Keep(w, report, pupilId, receivedOn, reception);
         Keep(w, new PreliminaryAssessment { OwnerAuthority = report.OwnerAuthority, Report = report }, pupilId, receivedOn, reception);
         await LegalBases.OpenAsync(w, report);

@@ -65,7 +65,7 @@ public static class InvestigationMutations
         var investigation = Keep(w, new Investigation
         {
             OwnerAuthority = authority,
-            DueOn = input.OpenedOn.AddMonths(4),
+            DueOn = InvestigationRules.DueOn(input.OpenedOn),
             Origin = input.Origin,
             EducationInvestigated = input.EducationInvestigated,
             Summary = summary,
@@ -119,7 +119,7 @@ public static class InvestigationMutations
             "investigationId", "investigation");
         Close(w, investigation, "investigationId", input.ClosedOn, "closedOn", input.ClosingNote, "investigation");
         var delay = Text(input.DelayReason, "delayReason", MaxReasonLength, required: false);
-        if (input.ClosedOn > investigation.DueOn && delay is null)
+        if (InterventionRules.LateWithoutReason(input.ClosedOn, investigation.DueOn, delay))
         {
             throw Refuse(UserErrorCode.DeadlinePassed, "delayReason",
                 $"The investigation was due on {investigation.DueOn:yyyy-MM-dd}: closing it later needs the reason for the delay.");
@@ -149,7 +149,7 @@ public static class InvestigationMutations
             throw Refuse(UserErrorCode.Invalid, "newDueOn", $"An extension moves the due day later than {investigation.DueOn:yyyy-MM-dd}.");
         }
 
-        var limit = investigation.OpenedOn.AddMonths(6);
+        var limit = InvestigationRules.LatestDueOn(investigation.OpenedOn);
         if (input.NewDueOn > limit)
         {
             throw Refuse(UserErrorCode.Invalid, "newDueOn", $"An investigation is extended to at most six months after it opened ({limit:yyyy-MM-dd}).");

@@ -51,13 +51,7 @@ public static class ReceivedReportMutations
     /// <summary>A school, BUP or police reporter is a unit of that kind; anyone else is not a unit.</summary>
     private static async Task<int?> ReporterUnitAsync(Write w, ReporterKind kind, string? unitId)
     {
-        UnitKind? unitKind = kind switch
-        {
-            ReporterKind.School => UnitKind.School,
-            ReporterKind.Bup => UnitKind.BupClinic,
-            ReporterKind.Police => UnitKind.PoliceArea,
-            _ => null,
-        };
+        var unitKind = ConcernReportRules.ReporterUnitKind(kind);
         if (string.IsNullOrEmpty(unitId))
         {
             return unitKind is null ? null : throw Refuse(UserErrorCode.Invalid, "reporterUnitId", $"Required for a reporter of kind {kind}: the reporting unit.");
@@ -80,7 +74,7 @@ public static class ReceivedReportMutations
         Order(report.OpenedOn, input.DecidedOn, "decidedOn", "the report's receipt");
         w.NotFuture(input.DecidedOn, "decidedOn");
         var delay = Text(input.DelayReason, "delayReason", MaxReasonLength, required: false);
-        if (input.DecidedOn > report.AssessmentDueOn && delay is null)
+        if (InterventionRules.LateWithoutReason(input.DecidedOn, report.AssessmentDueOn, delay))
         {
             throw Refuse(UserErrorCode.DeadlinePassed, "delayReason",
                 $"The preliminary assessment was due on {report.AssessmentDueOn:yyyy-MM-dd}, 14 days after receipt: a later decision needs the reason for the delay.");

@@ -18,7 +18,7 @@ public static class SocialServicesInterventionMutations
     private static readonly Who SchoolSocialWorker = Who.Of(Agency.SocialServices, "a school social worker", Role.SchoolSocialWorker);
 
     /// <summary>The highest absence the ordinary SST track takes; above it is SST 2.0/RSU's.</summary>
-    public const double SstAbsenceLimit = 40;
+    public const double SstAbsenceLimit = SchoolSocialTeamRules.SstAbsenceLimit;
 
     public static void AddTo(ObjectGraphType mutation)
     {
@@ -73,12 +73,12 @@ public static class SocialServicesInterventionMutations
         // The whole input is checked before the pupil is looked up, so no refusal depends on whether the number is known.
         IdentityNumber(input.PersonalIdentityNumber);
         var absence = input.AbsencePercentAtStart;
-        if (double.IsNaN(absence) || absence is < 0 or > 100)
+        if (!SchoolSocialTeamRules.AbsenceFits(absence))
         {
             throw Refuse(UserErrorCode.Invalid, "absencePercentAtStart", "Absence is a percentage: 0–100.");
         }
 
-        if (input.Track == SchoolSocialTeamTrack.Sst && absence > SstAbsenceLimit)
+        if (!SchoolSocialTeamRules.TrackFits(input.Track, absence))
         {
             throw Refuse(UserErrorCode.WrongState, "track",
                 $"The SST track is for absence up to {SstAbsenceLimit} %; at {absence} % the pupil's case belongs to SST 2.0/RSU (track SST_2_RSU).");
@@ -87,7 +87,7 @@ public static class SocialServicesInterventionMutations
         w.NotFuture(input.StartsOn, "startsOn");
         var summary = Text(input.Summary, "summary", MaxSummaryLength);
         var pupil = await w.PupilByNumberAsync(input.PersonalIdentityNumber);
-        if (pupil.Grade < 4)
+        if (pupil.Grade < SchoolSocialTeamRules.LowestGrade)
         {
             // The grade is told only to a caller who already reads it; to anyone else this is a number it may not act on.
             throw await w.AboutPupilAsync(pupil, DataCategory.Identity,

@@ -15,7 +15,7 @@ namespace Hub.Pupils;
 /// </summary>
 public static class PupilMutations
 {
-    public const int MaxNameLength = 100;
+    public const int MaxNameLength = PupilRules.MaxNameLength;
 
     internal static readonly Who Principal = Who.Of(Agency.School, "a school's principal", Role.Principal);
 
@@ -46,7 +46,7 @@ public static class PupilMutations
         var birth = PersonalIdentityNumber.BirthDate(number)!.Value;
         var givenName = Text(input.GivenName, "givenName", MaxNameLength)!;
         var familyName = Text(input.FamilyName, "familyName", MaxNameLength)!;
-        if (input.Grade is < 0 or > 9)
+        if (!PupilRules.GradeFits(input.Grade))
         {
             throw Refuse(UserErrorCode.Invalid, "grade", $"Compulsory school has grades 0–9 ({input.Grade} given).");
         }
@@ -62,7 +62,7 @@ public static class PupilMutations
         }
 
         Order(birth, input.StartsOn, "startsOn", "the pupil's birth");
-        if (input.StartsOn > w.Today.AddYears(1))
+        if (!EnrolmentRules.StartsInTime(input.StartsOn, w.Today))
         {
             throw Refuse(UserErrorCode.Invalid, "startsOn", $"{input.StartsOn:yyyy-MM-dd} is more than a year ahead (today is {w.Today:yyyy-MM-dd}).");
         }

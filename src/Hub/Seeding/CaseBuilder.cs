@@ -14,10 +14,12 @@ internal sealed class CaseBuilder
     private readonly CaseRows _rows;
     private readonly SocialCases _social;
     private readonly Random _random;
+    private readonly DateOnly _today;
 
     public CaseBuilder(BatchWriter writer, CityMap city, Random random, DateOnly today)
     {
         _random = random;
+        _today = today;
         _rows = new CaseRows(writer, random, today);
         _social = new SocialCases(_rows, city, random, today);
     }
@@ -87,10 +89,23 @@ internal sealed class CaseBuilder
             AbsencePercentAtStart = Math.Round(rsu ? 35 + (_random.NextDouble() * 45) : 10 + (_random.NextDouble() * 30), 1),
             Summary = Texts.SchoolSocialTeam(track),
         };
-        if (_rows.Add(pupil, row, unit, _rows.Dates(open, openFor: (10, 300), lasting: (60, 250))) is not null)
+        if (_rows.Add(pupil, row, unit, FromGradeFour(pupil, _rows.Dates(open, openFor: (10, 300), lasting: (60, 250)))) is not null)
         {
             pupil.SchoolSocialTeam = true;
             CaseRows.Involve(pupil, unit);
         }
+    }
+
+    /// <summary>School social teams work from grade 4: a case that would start earlier in the pupil's schooling is moved, with its length, to the start of grade 4.</summary>
+    private (DateOnly OpenedOn, DateOnly? ClosedOn) FromGradeFour(PupilPlan pupil, (DateOnly OpenedOn, DateOnly? ClosedOn) dates)
+    {
+        var gradeFour = SchoolCalendar.AutumnStart(SchoolCalendar.SchoolYear(_today) - (pupil.Grade - 4));
+        if (dates.OpenedOn >= gradeFour)
+        {
+            return dates;
+        }
+
+        var shift = gradeFour.DayNumber - dates.OpenedOn.DayNumber;
+        return (gradeFour, dates.ClosedOn is DateOnly closed ? CaseRows.Earlier(closed.AddDays(shift), _today.AddDays(-1)) : null);
     }
 }

@@ -38,19 +38,16 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
         rows.Add(pupil, report, reception, (received, decidedOn));
         Bases(report, new BasisParties(Reporter: reporter));
 
-        // A report received today or yesterday may not have its assessment opened yet.
-        if (decidedOn is not null || received < today.AddDays(-1))
+        // A report is received with its assessment pending, as receiveReportOfConcern records it.
+        var assessment = new PreliminaryAssessment
         {
-            var assessment = new PreliminaryAssessment
-            {
-                OwnerAuthority = reception.Authority,
-                Report = report,
-                Decision = decision,
-                DecidedOn = decidedOn,
-                Summary = Texts.Assessment(decision),
-            };
-            rows.Add(pupil, assessment, reception, (received, decidedOn));
-        }
+            OwnerAuthority = reception.Authority,
+            Report = report,
+            Decision = decision,
+            DecidedOn = decidedOn,
+            Summary = Texts.Assessment(decision),
+        };
+        rows.Add(pupil, assessment, reception, (received, decidedOn));
 
         if (decidedOn is null)
         {
@@ -78,6 +75,13 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
             EducationInvestigated = education,
             Summary = Texts.Investigation(random),
         };
+
+        // Closing after the four months needs the reason for the delay (closeInvestigation).
+        if (closedOn > investigation.DueOn)
+        {
+            investigation.DelayReason = Texts.InvestigationDelay;
+        }
+
         if (rows.Add(pupil, investigation, unit, (openedOn, closedOn)) is not null)
         {
             CaseRows.Involve(pupil, unit);

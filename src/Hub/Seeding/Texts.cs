@@ -83,6 +83,9 @@ internal static class Texts
         _ => "Förhandsbedömning pågår.",
     };
 
+    /// <summary>Why an investigation closed after its four months, which closing it late requires.</summary>
+    public const string InvestigationDelay = "Utredningen drog ut på tiden i väntan på yttrande från BUP.";
+
     public static string Intervention(SocialInterventionType type) => type switch
     {
         SocialInterventionType.FamilyTreatment => "Familjebehandling i hemmet två gånger i veckan.",

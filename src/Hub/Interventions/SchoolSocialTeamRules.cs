@@ -1,0 +1,53 @@
+using Hub.Records;
+
+namespace Hub.Interventions;
+
+/// <summary>
+/// What makes a school social team's case sound, whoever records it: <c>startSchoolSocialTeamCase</c>
+/// refuses by these rules, and the demo city is held to them.
+/// </summary>
+public static class SchoolSocialTeamRules
+{
+    /// <summary>School social teams work with pupils from this grade (to 9).</summary>
+    public const int LowestGrade = 4;
+
+    /// <summary>The highest absence the ordinary SST track takes; above it is SST 2.0/RSU's.</summary>
+    public const double SstAbsenceLimit = 40;
+
+    /// <summary>Absence is a percentage of scheduled time.</summary>
+    public static bool AbsenceFits(double percent) => !double.IsNaN(percent) && percent is >= 0 and <= 100;
+
+    /// <summary>The ordinary track takes absence up to <see cref="SstAbsenceLimit"/>; SST 2.0/RSU any.</summary>
+    public static bool TrackFits(SchoolSocialTeamTrack track, double percent) => track != SchoolSocialTeamTrack.Sst || percent <= SstAbsenceLimit;
+
+    /// <summary>
+    /// The grade a pupil in <paramref name="grade"/> today was in on <paramref name="day"/>: one lower for
+    /// each school year (from 1 July) between them.
+    /// </summary>
+    public static int GradeOn(int grade, DateOnly day, DateOnly today) => grade - (SchoolYear(today) - SchoolYear(day));
+
+    /// <summary>Every rule a case breaks, in words; <paramref name="grade"/> is the pupil's grade today.</summary>
+    public static IEnumerable<string> ProblemsOf(SchoolSocialTeamCase record, int grade, Func<int, Unit> unit, DateOnly today)
+    {
+        if (record.AbsencePercentAtStart is not double absence || !AbsenceFits(absence))
+        {
+            yield return $"absence at start {record.AbsencePercentAtStart} is not a percentage";
+        }
+        else if (!TrackFits(record.Track, absence))
+        {
+            yield return $"the SST track at {absence} % absence: above {SstAbsenceLimit} % the case is SST 2.0/RSU's";
+        }
+
+        if (GradeOn(grade, record.OpenedOn, today) is var then && then < LowestGrade)
+        {
+            yield return $"started {record.OpenedOn:yyyy-MM-dd}, when the pupil was in grade {then}: school social teams work from grade {LowestGrade}";
+        }
+
+        if (unit(record.UnitId).Agency != Agency.SocialServices)
+        {
+            yield return "kept by a unit outside social services";
+        }
+    }
+
+    private static int SchoolYear(DateOnly day) => day.Month >= 7 ? day.Year : day.Year - 1;
+}
