@@ -63,7 +63,12 @@ public static class ConsentRequests
             checkedSoFar.Add(p);
             request.Provisions.Add(new ConsentRequestProvision
             {
-                Category = p.Category, FromAgency = p.FromAgency, ToAgency = p.ToAgency, ToUnitId = p.ToUnitId, Purpose = p.Purpose, FromAuthority = p.FromAuthority,
+                Category = p.Category,
+                FromAgency = p.FromAgency,
+                ToAgency = p.ToAgency,
+                ToUnitId = p.ToUnitId,
+                Purpose = p.Purpose,
+                FromAuthority = p.FromAuthority,
             });
         }
 
@@ -178,7 +183,12 @@ public static class ConsentRequests
     /// <summary>What an item of a request becomes in the consent that answers it (not yet disclosed by anyone).</summary>
     public static ConsentProvision AsProvision(ConsentRequestProvision asked) => new()
     {
-        Category = asked.Category, FromAgency = asked.FromAgency, ToAgency = asked.ToAgency, ToUnitId = asked.ToUnitId, Purpose = asked.Purpose, FromAuthority = asked.FromAuthority,
+        Category = asked.Category,
+        FromAgency = asked.FromAgency,
+        ToAgency = asked.ToAgency,
+        ToUnitId = asked.ToUnitId,
+        Purpose = asked.Purpose,
+        FromAuthority = asked.FromAuthority,
     };
 
     /// <summary>

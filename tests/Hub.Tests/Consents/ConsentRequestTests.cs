@@ -251,7 +251,11 @@ public sealed class ConsentRequestTests(HubFactory hub) : IClassFixture<HubFacto
             };
             request.Provisions.Add(new ConsentRequestProvision
             {
-                Category = DataCategory.BupContact, FromAgency = Agency.Bup, ToAgency = to, Purpose = SharingPurpose.Bus, FromAuthority = s.Unit("bup:liljeholmen").Authority,
+                Category = DataCategory.BupContact,
+                FromAgency = Agency.Bup,
+                ToAgency = to,
+                Purpose = SharingPurpose.Bus,
+                FromAuthority = s.Unit("bup:liljeholmen").Authority,
             });
             s.Add(request);
             return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("ConsentRequest", request.Id));
