@@ -145,17 +145,10 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
     }
 
     /// <summary>
-    /// The emergency accesses the data-protection officer follows up, every one in the hub: the
-    /// officer reviews openings, not pupils. Refused to any other role.
+    /// The emergency accesses the caller follows up (<see cref="EmergencyFollowUp"/>): every one in
+    /// the hub for the data-protection officer, its own unit's for a unit's manager. Refused to any other role.
     /// </summary>
-    public IQueryable<EmergencyAccess> EmergencyAccessesToReview
-    {
-        get
-        {
-            OversightData.RequireOfficer(callers.Current);
-            return db.EmergencyAccesses;
-        }
-    }
+    public IQueryable<EmergencyAccess> EmergencyAccessesToReview => EmergencyFollowUp.Of(db, callers.Current);
 
     /// <summary>The review of an emergency access, if one was made: an opening is reviewed once.</summary>
     public Task<EmergencyAccessReview?> ReviewOfAsync(EmergencyAccess access, CancellationToken ct) =>

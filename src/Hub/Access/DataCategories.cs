@@ -5,9 +5,9 @@ namespace Hub.Access;
 /// <summary>Facts about the categories: which are about pupils, and which agency produces each.</summary>
 public static class DataCategories
 {
-    /// <summary>The categories a pupil's data falls into (not the directory, not the log).</summary>
+    /// <summary>The categories a pupil's data falls into (not the directory, not the log nor the follow-up of emergency access).</summary>
     public static readonly IReadOnlyList<DataCategory> AboutPupils =
-        Enum.GetValues<DataCategory>().Where(c => c is not (DataCategory.Directory or DataCategory.AccessLog)).ToList();
+        Enum.GetValues<DataCategory>().Where(c => c is not (DataCategory.Directory or DataCategory.AccessLog or DataCategory.EmergencyFollowUp)).ToList();
 
     /// <summary>
     /// The agency whose records a category holds; null for categories that are not one agency's
@@ -41,6 +41,7 @@ public static class DataCategories
         DataCategory.Sip => "SIPs",
         DataCategory.Consent => "consents",
         DataCategory.AccessLog => "the access log",
+        DataCategory.EmergencyFollowUp => "the follow-up of emergency accesses",
         _ => "directory data",
     };
 }

@@ -7,7 +7,8 @@ namespace Hub.Access;
 
 /// <summary>
 /// The data-protection officer's reads beside the access log: not pupil data behind a
-/// relationship, so not in <see cref="PersonalData"/>, and each refused to any other role.
+/// relationship, so not in <see cref="PersonalData"/>, and each refused to any other role, but
+/// for the follow-up of emergency accesses, which a unit's manager shares for its own unit's.
 /// </summary>
 public sealed class OversightData(HubDbContext db, CallerContext callers)
 {
@@ -23,19 +24,16 @@ public sealed class OversightData(HubDbContext db, CallerContext callers)
     }
 
     /// <summary>
-    /// Emergency accesses opened in a period, newest first, with their reviews; with <paramref name="overdueOn"/>,
-    /// only those whose review was due before that day and has not been made.
+    /// Emergency accesses opened in a period that the caller follows up (<see cref="EmergencyFollowUp"/>), newest first,
+    /// with their reviews; with <paramref name="overdueOn"/>, only those whose review was due before that day and has not been made.
     /// </summary>
-    public async Task<List<EmergencyAccess>> EmergencyAccessesAsync(DateTime? from, DateTime? to, DateOnly? overdueOn, int max, CancellationToken ct)
-    {
-        Require();
-        return await db.EmergencyAccesses.AsNoTracking().Include(e => e.Review)
+    public Task<List<EmergencyAccess>> EmergencyAccessesAsync(DateTime? from, DateTime? to, DateOnly? overdueOn, int max, CancellationToken ct) =>
+        EmergencyFollowUp.Of(db, callers.Current).AsNoTracking().Include(e => e.Review)
             .Where(e => (from == null || e.OpenedAt >= from) && (to == null || e.OpenedAt < to))
             .Where(e => overdueOn == null || (e.ReviewDueOn < overdueOn && e.Review == null))
             .OrderByDescending(e => e.OpenedAt).ThenByDescending(e => e.Id)
             .Take(max)
             .ToListAsync(ct);
-    }
 
     /// <summary>
     /// Disclosure decisions taken in a period (by when they were recorded), newest first: every
@@ -52,12 +50,9 @@ public sealed class OversightData(HubDbContext db, CallerContext callers)
             .ToListAsync(ct);
     }
 
-    /// <summary>One emergency access with its review, or null: what a review answers with.</summary>
-    public async Task<EmergencyAccess?> EmergencyAccessAsync(int id, CancellationToken ct)
-    {
-        Require();
-        return await db.EmergencyAccesses.AsNoTracking().Include(e => e.Review).FirstOrDefaultAsync(e => e.Id == id, ct);
-    }
+    /// <summary>One emergency access the caller follows up, with its review, or null: what a review answers with.</summary>
+    public Task<EmergencyAccess?> EmergencyAccessAsync(int id, CancellationToken ct) =>
+        EmergencyFollowUp.Of(db, callers.Current).AsNoTracking().Include(e => e.Review).FirstOrDefaultAsync(e => e.Id == id, ct);
 
     /// <summary>The emergency accesses ever opened to one pupil, oldest first, with their reviews: for the guardians' report.</summary>
     public async Task<List<EmergencyAccess>> EmergencyAccessesOfPupilAsync(int pupilId, CancellationToken ct)

@@ -72,6 +72,12 @@ internal static class PupilScope
 
     private static IQueryable<int> RelatedPupilIds(HubDbContext db, Caller caller, DateOnly today)
     {
+        // A role that reads no pupil's data (a unit's manager) has no relationship with any pupil, whatever its unit's.
+        if (!DataCategories.AboutPupils.Any(c => RolePolicy.Reads(caller.Role, c)))
+        {
+            return db.Pupils.Where(_ => false).Select(p => p.Id);
+        }
+
         var unit = caller.UnitId;
         var authority = caller.Authority;
         var placements = db.Placements.Where(pl => pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today));

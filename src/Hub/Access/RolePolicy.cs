@@ -29,7 +29,10 @@ public static class RolePolicy
             C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
         // Under the SSPF exchange the police learn whether social services has interventions running; never its reports or investigations.
         [Role.PoliceOfficer] = [C.Identity, C.SocialServicesIntervention, C.PoliceSspf],
-        [Role.DataProtectionOfficer] = [C.AccessLog],
+        [Role.DataProtectionOfficer] = [C.AccessLog, C.EmergencyFollowUp],
+
+        // A manager reads no pupil's data by being one: only the follow-up of its own unit's emergency accesses (EmergencyFollowUp).
+        [Role.UnitManager] = [C.EmergencyFollowUp],
     };
 
     private static readonly HashSet<Role> FullIdentityNumber = [Role.Investigator, Role.Principal, Role.PupilHealthOfficer];

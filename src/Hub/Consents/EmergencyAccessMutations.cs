@@ -17,7 +17,8 @@ public static class EmergencyAccessMutations
     public static void AddTo(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<EmergencyAccessType>>("openEmergencyAccess")
             .Description("Break-glass (nödåtkomst): opens one pupil's data to the caller for a limited time, for acute danger only. "
-                + "Social services and BUP only; the reason is required; every read it causes is flagged in the access log and followed up by the data-protection officer.")
+                + "Social services' and BUP's staff who work with pupils (not a unit's manager); the reason is required; every read it causes is flagged in the access log "
+                + "and followed up by the data-protection officer or the unit's manager.")
             .Argument<NonNullGraphType<StringGraphType>>("personalIdentityNumber", "The pupil's personal identity number (the caller may not yet see the pupil).")
             .Argument<NonNullGraphType<StringGraphType>>("reason", $"Why, in {MinimumReasonLength}–{MaximumReasonLength} characters.")
             .Category(DataCategory.Directory)
@@ -28,9 +29,10 @@ public static class EmergencyAccessMutations
         var services = c.RequestServices!;
         var data = services.GetRequiredService<PersonalData>();
         var caller = data.Caller;
-        if (caller.Agency is not (Agency.SocialServices or Agency.Bup))
+        // A unit's manager follows emergency accesses up; opening one is for the staff who work with the child.
+        if (caller.Agency is not (Agency.SocialServices or Agency.Bup) || caller.Role == Role.UnitManager)
         {
-            throw new AccessDeniedError(DataCategory.Identity, "a social-services or BUP caller: only they may open emergency access");
+            throw new AccessDeniedError(DataCategory.Identity, "a social-services or BUP caller who works with pupils: only they may open emergency access");
         }
 
         var reason = c.GetArgument<string>("reason").Trim();
@@ -84,12 +86,12 @@ public sealed class EmergencyAccessType : ObjectGraphType<EmergencyAccess>
         Field(e => e.ExpiresAt).Description("When it lapses (UTC).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Access.DataCategoryType>>>>("categories").Description("The categories it opened.")
             .Resolve(c => DataCategorySet.Parse(c.Source.Categories).ToList());
-        Field(e => e.ReviewDueOn).Description("The day by which the data-protection officer reviews it; overdue once the day has passed without a review.");
-        Field<EmergencyAccessReviewType>("review").Description("The data-protection officer's review; null until it is made.").Resolve(c => c.Source.Review);
-        // Read by the caller who opened it, and by the data-protection officer who follows it up.
+        Field(e => e.ReviewDueOn).Description("The day by which the data-protection officer or the opening unit's manager reviews it; overdue once the day has passed without a review.");
+        Field<EmergencyAccessReviewType>("review").Description("The review; null until it is made.").Resolve(c => c.Source.Review);
+        // Read by the caller who opened it, and by those who follow it up: the data-protection officer, the opening unit's manager.
         foreach (var field in Fields)
         {
-            field.Metadata[FieldCategories.MetadataKey] = new[] { DataCategory.Identity, DataCategory.AccessLog };
+            field.Metadata[FieldCategories.MetadataKey] = new[] { DataCategory.Identity, DataCategory.EmergencyFollowUp };
         }
     }
 }

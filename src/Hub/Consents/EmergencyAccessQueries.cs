@@ -8,7 +8,7 @@ using Hub.Records;
 
 namespace Hub.Consents;
 
-/// <summary>The data-protection officer's list of emergency accesses to follow up.</summary>
+/// <summary>The lists of emergency accesses to follow up: the officer's, a unit's manager's, and the notices to the authorities whose records were read.</summary>
 public static class EmergencyAccessQueries
 {
     public const int MaxRows = 500;
@@ -26,11 +26,12 @@ public static class EmergencyAccessQueries
                 return notices;
             });
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmergencyAccessType>>>>("emergencyAccesses")
-            .Description($"Emergency accesses opened in a period, newest first (at most {MaxRows}), for the data-protection officer to follow up.")
+            .Description($"Emergency accesses opened in a period, newest first (at most {MaxRows}), to follow up: every one for the data-protection officer, "
+                + "those its own unit's staff opened for a unit's manager.")
             .Argument<DateTimeGraphType>("from", "Opened at or after this instant.")
             .Argument<DateTimeGraphType>("to", "Opened before this instant.")
             .Argument<BooleanGraphType>("overdue", "True: only those whose review is overdue (its day has passed and no review was made). False or left out: all.")
-            .Category(DataCategory.AccessLog)
+            .Category(DataCategory.EmergencyFollowUp)
             .ResolveAsync(async c =>
             {
                 var (from, to) = PeriodArguments.Read(c);
@@ -38,7 +39,7 @@ public static class EmergencyAccessQueries
                 DateOnly? overdueOn = c.GetArgument<bool?>("overdue") == true ? c.RequestServices!.GetRequiredService<HubClock>().Today : null;
                 var rows = await c.RequestServices!.GetRequiredService<OversightData>().EmergencyAccessesAsync(from, to, overdueOn, MaxRows, c.CancellationToken);
 
-                // Each pupil whose emergency access the officer reads about is a read of its own.
+                // Each pupil whose emergency access the officer or the manager reads about is a read of its own.
                 var oversight = c.RequestServices!.GetRequiredService<OversightReads>();
                 foreach (var pupilId in rows.Select(e => e.PupilId).Distinct())
                 {

@@ -8,8 +8,10 @@ using static Hub.Changes.Write;
 namespace Hub.Consents;
 
 /// <summary>
-/// The data-protection officer's follow-up of each emergency access: justified or not, with a
-/// comment, once, by the day it is due (<c>Hub:Access:EmergencyReviewDays</c> after the opening).
+/// The follow-up of each emergency access: justified or not, with a comment, once, by the day it
+/// is due (<c>Hub:Access:EmergencyReviewDays</c> after the opening). The data-protection officer
+/// reviews any opening, a unit's manager those of its own unit (<c>EmergencyFollowUp</c>); nobody
+/// reviews an opening of their own.
 /// </summary>
 public static class EmergencyAccessReviews
 {
@@ -17,13 +19,22 @@ public static class EmergencyAccessReviews
 
     public static void AddTo(ObjectGraphType mutation) =>
         mutation.Mutation<ReviewEmergencyAccessInputType, ReviewEmergencyAccessInput, ReviewEmergencyAccessPayloadType>("reviewEmergencyAccess",
-            "Records the data-protection officer's review of an emergency access: whether it was justified, and why. An opening is reviewed once.",
-            Who.Of(Agency.Oversight, "the data-protection officer", Role.DataProtectionOfficer), ReviewAsync);
+            "Records the review of an emergency access: whether it was justified, and why. An opening is reviewed once, by the data-protection officer "
+                + "or the manager of the unit whose staff opened it (another unit's opening is not found), never by the person who opened it.",
+            Who.Of(Agency.Oversight, "the data-protection officer", Role.DataProtectionOfficer)
+                .Or(Who.Of(Agency.SocialServices, "a social-services unit's manager", Role.UnitManager))
+                .Or(Who.Of(Agency.Bup, "a BUP unit's manager", Role.UnitManager)),
+            ReviewAsync);
 
     private static async Task<object> ReviewAsync(Write w, ReviewEmergencyAccessInput input)
     {
         var comment = Text(input.Comment, "comment", MaxCommentLength)!;
         var access = await w.RecordAsync(w.Store.EmergencyAccessesToReview, input.EmergencyAccessId, "EmergencyAccess", "emergencyAccessId");
+        if (access.PersonId == w.Caller.PersonId)
+        {
+            throw Refuse(UserErrorCode.NotPermitted, "emergencyAccessId", "You opened this emergency access: someone else reviews it.");
+        }
+
         if (await w.Store.ReviewOfAsync(access, w.Cancel) is { } earlier)
         {
             throw Refuse(UserErrorCode.Duplicate, "emergencyAccessId",
@@ -37,6 +48,7 @@ public static class EmergencyAccessReviews
             Comment = comment,
             ReviewedById = w.Caller.PersonId,
             ReviewedByName = w.Caller.Name,
+            ReviewerRole = w.Caller.Role,
             ReviewedAt = w.Now,
         });
         return access;
@@ -53,7 +65,7 @@ public sealed class ReviewEmergencyAccessInput : MutationInput
 public sealed class ReviewEmergencyAccessInputType : MutationInputType<ReviewEmergencyAccessInput>
 {
     public ReviewEmergencyAccessInputType()
-        : base("ReviewEmergencyAccessInput", "The data-protection officer's review of one emergency access.")
+        : base("ReviewEmergencyAccessInput", "The review of one emergency access, by the data-protection officer or the opening unit's manager.")
     {
         Field<NonNullGraphType<IdGraphType>>("emergencyAccessId").Description("The emergency access reviewed.");
         Field<NonNullGraphType<EmergencyReviewOutcomeType>>("outcome").Description("Whether it was justified.");
@@ -61,11 +73,11 @@ public sealed class ReviewEmergencyAccessInputType : MutationInputType<ReviewEme
     }
 }
 
-/// <summary>Answers with the emergency access and its review; the officer's reading it is logged, as in <c>emergencyAccesses</c>.</summary>
+/// <summary>Answers with the emergency access and its review; the reviewer's reading it is logged, as in <c>emergencyAccesses</c>.</summary>
 public sealed class ReviewEmergencyAccessPayloadType : PayloadType<EmergencyAccessType, EmergencyAccess>
 {
     public ReviewEmergencyAccessPayloadType()
-        : base("ReviewEmergencyAccessPayload", "emergencyAccess", "an emergency access, with its review", DataCategory.AccessLog, ReadAsync)
+        : base("ReviewEmergencyAccessPayload", "emergencyAccess", "an emergency access, with its review", DataCategory.EmergencyFollowUp, ReadAsync)
     {
     }
 
@@ -86,11 +98,12 @@ public sealed class EmergencyAccessReviewType : ObjectGraphType<EmergencyAccessR
     public EmergencyAccessReviewType()
     {
         Name = "EmergencyAccessReview";
-        Description = "The data-protection officer's review of an emergency access.";
+        Description = "The review of an emergency access, by the data-protection officer or the opening unit's manager.";
         Field<NonNullGraphType<EmergencyReviewOutcomeType>>("outcome").Description("Whether it was justified.").Resolve(c => c.Source.Outcome);
-        Field(r => r.Comment).Description("Why, as the officer wrote it.");
-        Field<NonNullGraphType<StringGraphType>>("reviewedBy").Description("The officer who reviewed it.").Resolve(c => c.Source.ReviewedByName);
+        Field(r => r.Comment).Description("Why, as the reviewer wrote it.");
+        Field<NonNullGraphType<StringGraphType>>("reviewedBy").Description("Who reviewed it.").Resolve(c => c.Source.ReviewedByName);
+        Field<NonNullGraphType<RoleType>>("reviewerRole").Description("As what: DATA_PROTECTION_OFFICER or UNIT_MANAGER.").Resolve(c => c.Source.ReviewerRole);
         Field(r => r.ReviewedAt).Description("When it was reviewed (UTC).");
-        this.TagAllFields(DataCategory.AccessLog);
+        this.TagAllFields(DataCategory.EmergencyFollowUp);
     }
 }

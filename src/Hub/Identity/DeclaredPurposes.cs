@@ -32,6 +32,7 @@ public static class DeclaredPurposes
         [Role.Clinician] = [P.Bus, P.Sip],
         [Role.PoliceOfficer] = [P.Sspf],
         [Role.DataProtectionOfficer] = [],
+        [Role.UnitManager] = [],
 
         // The family reads its own children's data through its own door, for no sharing purpose.
         [Role.Guardian] = [],

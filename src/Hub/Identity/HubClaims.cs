@@ -53,8 +53,9 @@ public static class HubClaims
     public static bool RoleFitsAgency(Records.Role role, Records.Agency agency) => agency switch
     {
         Records.Agency.School => role is Records.Role.Teacher or Records.Role.Principal or Records.Role.PupilHealthOfficer,
-        Records.Agency.SocialServices => role is Records.Role.Investigator or Records.Role.SchoolSocialWorker or Records.Role.SocialContactPerson,
-        Records.Agency.Bup => role is Records.Role.Clinician,
+        Records.Agency.SocialServices => role is Records.Role.Investigator or Records.Role.SchoolSocialWorker or Records.Role.SocialContactPerson
+            or Records.Role.UnitManager,
+        Records.Agency.Bup => role is Records.Role.Clinician or Records.Role.UnitManager,
         Records.Agency.Police => role is Records.Role.PoliceOfficer,
         Records.Agency.Oversight => role is Records.Role.DataProtectionOfficer,
         _ => false,

@@ -30,6 +30,8 @@ public static class Personas
             "Pupils with an open case of Hägersten-Älvsjö's school social team itself: its work with them, and the consents it takes part in; not pupils whose only case is a pending report."),
         new("social-contact-person", "p-2003", "Eva Nord", Agency.SocialServices, Role.SocialContactPerson, "social:hagersten-alvsjo:reception",
             "Pupils with an open report of concern or assessment at Hägersten-Älvsjö social services, and only the reports; not pupils whose only case is school social team work or an intervention."),
+        new("social-manager", "p-2004", "Helena Strömberg", Agency.SocialServices, Role.UnitManager, "social:hagersten-alvsjo:investigation",
+            "No pupil's data: the manager of Hägersten-Älvsjö's investigation unit follows up the emergency accesses the unit's own staff opened (`emergencyAccesses`, `reviewEmergencyAccess`); never another unit's, nor one of her own."),
         new("bup-clinician", "p-3001", "Nils Dahl", Agency.Bup, Role.Clinician, "bup:liljeholmen",
             "Pupils with an active contact at BUP Liljeholmen."),
         new("police-sspf", "p-4001", "Anna Sjö", Agency.Police, Role.PoliceOfficer, "police:stockholm-syd",

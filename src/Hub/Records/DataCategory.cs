@@ -50,4 +50,10 @@ public enum DataCategory
 
     /// <summary>The access log itself.</summary>
     AccessLog,
+
+    /// <summary>
+    /// The follow-up of emergency accesses: who opened which, why, and its review. The
+    /// data-protection officer reads every one; a unit's manager those its own unit opened.
+    /// </summary>
+    EmergencyFollowUp,
 }

@@ -13,6 +13,12 @@ public enum Role
     PoliceOfficer,
     DataProtectionOfficer,
 
+    /// <summary>
+    /// The manager of a social-services or BUP unit: reads no pupil's data by being one, and follows
+    /// up the emergency accesses its own unit's staff opened.
+    /// </summary>
+    UnitManager,
+
     /// <summary>A guardian signed in to the family's view: not staff, reads no staff field.</summary>
     Guardian,
 

@@ -91,8 +91,8 @@ public sealed class HiddenDataTests(HiddenDataTests.TwoWorlds worlds) : IClassFi
         Assert.Contains(id, Ids(controlWithFiltered.Data["pupils"]!));
     }
 
-    /// <summary>Every persona reads its own pupil but the data-protection officer, who reads no pupil's data.</summary>
-    private static bool ReadsPupils(string persona) => Personas.Find(persona)!.Agency != Agency.Oversight;
+    /// <summary>Every persona reads its own pupil but the data-protection officer and a unit's manager, who read no pupil's data.</summary>
+    private static bool ReadsPupils(string persona) => Personas.Find(persona)!.Role is not (Role.DataProtectionOfficer or Role.UnitManager);
 
     private static IEnumerable<string?> Ids(JToken connection) => connection["nodes"]!.Select(n => (string?)n["id"]);
 
