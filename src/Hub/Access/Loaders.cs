@@ -7,6 +7,7 @@ namespace Hub.Access;
 public sealed class Loaders(PersonalData data)
 {
     public BatchLoader<int, Placement> Placements { get; } = new(data.PlacementsOfAsync);
+    public BatchLoader<int, PlacementReview> PlacementReviews { get; } = new(data.PlacementReviewsOfAsync);
     public BatchLoader<int, Intervention> Interventions { get; } = new(data.InterventionsOfAsync);
     public BatchLoader<int, AbsenceRecord> Absence { get; } = new(data.AbsenceOfAsync);
     public BatchLoader<int, Enrolment> Enrolments { get; } = new(data.EnrolmentsOfAsync);

@@ -61,6 +61,13 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
     public Task<ILookup<int, Placement>> PlacementsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
         LookupAsync(Placements.Where(p => pupilIds.Contains(p.PupilId)).OrderBy(p => p.StartsOn).ThenBy(p => p.Id), p => p.PupilId, ct);
 
+    /// <summary>The termly reviews of placements the caller reads, oldest first: a review is read with its placement, never without it.</summary>
+    public Task<ILookup<int, PlacementReview>> PlacementReviewsOfAsync(IReadOnlyCollection<int> placementIds, CancellationToken ct)
+    {
+        var readable = Placements.Where(p => placementIds.Contains(p.Id)).Select(p => p.Id);
+        return LookupAsync(db.PlacementReviews.AsNoTracking().Where(r => readable.Contains(r.PlacementId)).OrderBy(r => r.ReviewedOn).ThenBy(r => r.Id), r => r.PlacementId, ct);
+    }
+
     public Task<ILookup<int, Intervention>> InterventionsOfAsync(IReadOnlyCollection<int> pupilIds, CancellationToken ct) =>
         LookupAsync(Interventions.Where(i => pupilIds.Contains(i.PupilId)).OrderBy(i => i.OpenedOn).ThenBy(i => i.Id), i => i.PupilId, ct);
 

@@ -28,7 +28,26 @@ public sealed class PlacementType : ObjectGraphType<Placement>
         Field(p => p.NextReviewOn, nullable: true).Description("The next termly review (RSU placements are reviewed every term).");
         Field<NonNullGraphType<BooleanGraphType>>("reviewOverdue").Description("Whether the termly review date has passed while the placement lasts.")
             .Resolve(c => c.Source.EndsOn is null && c.Source.NextReviewOn < c.RequestServices!.GetRequiredService<PersonalData>().Today);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementReviewType>>>>("reviews")
+            .Description("The termly reviews held so far (RSU), oldest first: when, the outcome and who reviewed.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<Loaders>().PlacementReviews.Load(c.Source.Id)
+                .Then(reviews => reviews.Select(r => new PupilPart<PlacementReview>(c.Source.PupilId, r)).ToList()));
         Field(p => p.Version).Description("Version for optimistic concurrency: pass it back when changing the placement.");
+        this.TagAllFields(DataCategory.Placement);
+    }
+}
+
+/// <summary>One termly review of an RSU placement by the home school's principal (seed 001: the placement is reviewed every term).</summary>
+public sealed class PlacementReviewType : ObjectGraphType<PupilPart<PlacementReview>>
+{
+    public PlacementReviewType()
+    {
+        Name = "PlacementReview";
+        Description = "A termly review of a placement: the home school's principal decides whether it continues.";
+        Field<NonNullGraphType<DateOnlyGraphType>>("reviewedOn").Description("Day of the review.").Resolve(c => c.Source.Part.ReviewedOn);
+        Field<NonNullGraphType<ReviewOutcomeType>>("outcome").Description("CONTINUE to a next review, or END the placement.").Resolve(c => c.Source.Part.Outcome);
+        Field<StringGraphType>("reviewedBy").Description("Who reviewed (the home school's principal); withheld for a protected identity.").Location().Resolve(c => c.Source.Part.ReviewedBy);
+        Field<StringGraphType>("notes").Description("What the review noted.").Resolve(c => c.Source.Part.Notes);
         this.TagAllFields(DataCategory.Placement);
     }
 }

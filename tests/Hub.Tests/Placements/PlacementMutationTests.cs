@@ -314,6 +314,34 @@ public sealed class PlacementMutationTests(HubFactory hub) : IClassFixture<HubFa
         Assert.Equal(["INVALID input.endsOn"], refused.UserErrors("endPlacement"));
     }
 
+    [Fact]
+    public async Task Reviews_AfterATermlyReview_TheHomeSchoolAndTheGroupReadWhenWhatAndWhoWhileOthersReadNoPupil()
+    {
+        // arrange
+        var (placementId, version, pupilId) = OverdueRsuPlacement();
+        var principal = hub.ClientFor("school-principal");
+        const string Reviews = "query($id: ID!) { pupil(id: $id) { placements { reviews { reviewedOn outcome reviewedBy notes } } } }";
+        var before = await principal.PostAsync(Reviews, new { id = pupilId });
+
+        // act
+        await principal.MutateAsync("reviewPlacement", "ReviewPlacementInput",
+            new { placementId, version, reviewedOn = HubFactory.Today, outcome = "CONTINUE", notes = "Attends every day; continues." }, Selection);
+        var home = await principal.PostAsync(Reviews, new { id = pupilId });
+        var group = await hub.ClientFor("rsu-teacher").PostAsync(Reviews, new { id = pupilId });
+        var police = await hub.ClientFor("police-sspf").PostAsync(Reviews, new { id = pupilId });
+
+        // assert
+        Assert.Empty(before.Data["pupil"]!["placements"]![0]!["reviews"]!);
+        foreach (var answer in new[] { home, group })
+        {
+            var review = answer.Data["pupil"]!["placements"]![0]!["reviews"]!.Single();
+            Assert.Equal((HubFactory.Today, "CONTINUE", "Johan Ek", "Attends every day; continues."),
+                ((string)review["reviewedOn"]!, (string)review["outcome"]!, (string)review["reviewedBy"]!, (string)review["notes"]!));
+        }
+
+        Assert.Equal(JTokenType.Null, police.Data["pupil"]!.Type);
+    }
+
     private static int GlobalIdKey(string id) => GlobalId.TryDecode(id, "Placement", out var key) ? key : 0;
 
     /// <summary>A principal's pupil in the district RSU since the summer, its review date passed a week ago.</summary>
