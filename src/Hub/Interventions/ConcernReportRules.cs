@@ -107,13 +107,25 @@ public static class ConcernReportRules
             yield return $"assessment decided {decided:yyyy-MM-dd}, after its due day {report.AssessmentDueOn:yyyy-MM-dd}, with no reason for the delay";
         }
 
-        // No investigation closes the report on the decision; an investigation closes it the day it opens.
-        var closes = assessment.Decision == AssessmentDecision.NoInvestigation
+        // No investigation, or one already running, closes the report on the decision; an investigation closes it the day it opens.
+        var closes = assessment.Decision != AssessmentDecision.OpenInvestigation
             ? report.ClosedOn == decided
             : report.ClosedOn is not DateOnly closed || pupils.OfType<Investigation>().Any(i => InvestigationRules.FollowsReport(i, report, decided) && i.OpenedOn == closed);
         if (!closes)
         {
             yield return $"the report closed {report.ClosedOn:yyyy-MM-dd}, not as its assessment decided ({assessment.Decision} on {decided:yyyy-MM-dd})";
+        }
+
+        // Joined exactly when already investigated, to the pupil's investigation open on the day; otherwise none may be open then.
+        var running = pupils.OfType<Investigation>()
+            .Where(i => i.OpenedOn <= decided && (i.ClosedOn == null || i.ClosedOn > decided) && !(i.OpenedOn == decided && InvestigationRules.FollowsReport(i, report, decided)))
+            .Select(i => i.Id).ToList();
+        var joinedRight = assessment.Decision == AssessmentDecision.AlreadyInvestigated
+            ? assessment.JoinedInvestigationId is int joined && running.Contains(joined)
+            : assessment.JoinedInvestigationId is null && (assessment.Decision != AssessmentDecision.OpenInvestigation || running.Count == 0);
+        if (!joinedRight)
+        {
+            yield return $"decided {assessment.Decision} on {decided:yyyy-MM-dd} while {running.Count} investigation(s) of the pupil ran (joined: {assessment.JoinedInvestigationId})";
         }
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Access;
+using Hub.Api;
 using Hub.Records;
 
 namespace Hub.Interventions;
@@ -41,8 +42,14 @@ public sealed class PreliminaryAssessmentType : InterventionObjectType<Prelimina
     public PreliminaryAssessmentType()
         : base("PreliminaryAssessment", "Preliminary assessment (förhandsbedömning) of a report of concern.")
     {
-        Field<EnumerationGraphType<AssessmentDecision>>("decision").Description("Whether an investigation is opened; null while undecided.").Resolve(c => c.Source.Decision);
+        Field<EnumerationGraphType<AssessmentDecision>>("decision").Description("Whether an investigation is opened, none, or the report joined the one running; null while undecided.").Resolve(c => c.Source.Decision);
         Field(a => a.DecidedOn, nullable: true).Description("Day of the decision.");
+        Field<IdGraphType>("joinedInvestigationId")
+            .Description("For ALREADY_INVESTIGATED: the investigation the report joined; null for a caller who may not read the pupil's investigations.")
+            .Resolve(c => c.Source.JoinedInvestigationId is int id
+                && c.RequestServices!.GetRequiredService<AccessDecisions>().For(c.Source.PupilId)[DataCategory.Investigation].Permitted
+                    ? GlobalId.Encode(RecordKinds.Intervention.TypeName, id)
+                    : null);
         Tag(InterventionKind.PreliminaryAssessment);
     }
 }

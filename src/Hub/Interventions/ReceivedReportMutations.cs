@@ -26,8 +26,9 @@ public static class ReceivedReportMutations
             + "A report from a school, BUP or the police lets the unit read the reporting authority's own records while the report is assessed (the reporter's duty).", Reception, ReceiveAsync);
         mutation.Mutation<RecordPreliminaryAssessmentInputType, RecordPreliminaryAssessmentInput, PreliminaryAssessmentPayloadType>(
             "recordPreliminaryAssessment",
-            "Decides a report's preliminary assessment (förhandsbedömning): an investigation or none. A decision more than 14 days after receipt "
-            + "needs the reason for the delay. The report closes, and the legal bases it opened end.", Reception, AssessAsync);
+            "Decides a report's preliminary assessment (förhandsbedömning): an investigation, none, or (when the district already investigates "
+            + "the child) joined to the investigation running. A decision more than 14 days after receipt needs the reason for the delay. "
+            + "The report closes (for OPEN_INVESTIGATION, when the investigation opens), and the legal bases it opened end.", Reception, AssessAsync);
         mutation.Mutation<HoldReportMeetingInputType, HoldReportMeetingInput, ReportOfConcernPayloadType>("holdReportMeeting",
             "Records the report meeting (anmälningsmöte) as held, or waived with the reason (against the child's best interests).", Reception, MeetingAsync);
     }
@@ -80,15 +81,29 @@ public static class ReceivedReportMutations
                 $"The preliminary assessment was due on {report.AssessmentDueOn:yyyy-MM-dd}, 14 days after receipt: a later decision needs the reason for the delay.");
         }
 
+        // A report during an investigation is part of it (the district's own: reception knows whether one runs,
+        // as the reporter may be told); a second investigation is never opened beside it.
+        var running = await w.Store.KeptByCallersAuthority.OfType<Investigation>()
+            .Where(i => i.PupilId == report.PupilId && i.OpenedOn <= input.DecidedOn && (i.ClosedOn == null || i.ClosedOn > input.DecidedOn))
+            .Select(i => (int?)i.Id).FirstOrDefaultAsync(w.Cancel);
+        switch (input.Decision)
+        {
+            case AssessmentDecision.AlreadyInvestigated when running is null:
+                throw Refuse(UserErrorCode.WrongState, "decision", "The district has no investigation of the child open on that day to join the report to: decide OPEN_INVESTIGATION or NO_INVESTIGATION.");
+            case AssessmentDecision.OpenInvestigation when running is not null:
+                throw Refuse(UserErrorCode.WrongState, "decision", "The district already investigates the child: decide ALREADY_INVESTIGATED, and the report joins that investigation.");
+        }
+
         assessment ??= Keep(w, new PreliminaryAssessment { OwnerAuthority = report.OwnerAuthority, ReportId = report.Id }, report.PupilId, report.OpenedOn);
         assessment.Decision = input.Decision;
         assessment.DecidedOn = input.DecidedOn;
         assessment.ClosedOn = input.DecidedOn;
         assessment.DelayReason = delay;
+        assessment.JoinedInvestigationId = input.Decision == AssessmentDecision.AlreadyInvestigated ? running : null;
 
         // A report that leads to an investigation stays open until the investigation opens, so the district's
         // relationship with the pupil runs on without a gap; otherwise the decision closes it.
-        if (input.Decision == AssessmentDecision.NoInvestigation)
+        if (input.Decision != AssessmentDecision.OpenInvestigation)
         {
             report.ClosedOn = input.DecidedOn;
             await LegalBases.EndAsync(w.Store, report, input.DecidedOn, w.Cancel);

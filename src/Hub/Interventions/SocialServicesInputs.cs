@@ -47,7 +47,7 @@ public sealed class RecordPreliminaryAssessmentInputType : MutationInputType<Rec
     {
         Field<NonNullGraphType<IdGraphType>>("reportId").Description("The report of concern.");
         Field(i => i.Version).Description("The report's version as last read.");
-        Field<NonNullGraphType<EnumerationGraphType<AssessmentDecision>>>("decision").Description("OPEN_INVESTIGATION or NO_INVESTIGATION.");
+        Field<NonNullGraphType<EnumerationGraphType<AssessmentDecision>>>("decision").Description("OPEN_INVESTIGATION, NO_INVESTIGATION, or ALREADY_INVESTIGATED when the district already investigates the child: the report joins that investigation and closes.");
         Field(i => i.DecidedOn).Description("Day of the decision; from the report's receipt to today.");
         Field(i => i.DelayReason, nullable: true)
             .Description($"Why the decision comes more than 14 days after receipt; required then (at most {MaxReasonLength} characters).");

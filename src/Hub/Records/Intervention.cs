@@ -70,6 +70,9 @@ public sealed class PreliminaryAssessment : Intervention
     public ReportOfConcern Report { get; set; } = null!;
     public AssessmentDecision? Decision { get; set; }
     public DateOnly? DecidedOn { get; set; }
+
+    /// <summary>For <see cref="AssessmentDecision.AlreadyInvestigated"/>: the open investigation the report was joined to.</summary>
+    public int? JoinedInvestigationId { get; set; }
 }
 
 /// <summary>Barnavårdsutredning structured by BBIC; normally finished within four months.</summary>
@@ -103,7 +106,11 @@ public sealed class SspfCase : Intervention;
 
 public enum ReporterKind { School, Bup, Police, Other }
 
-public enum AssessmentDecision { OpenInvestigation, NoInvestigation }
+/// <summary>
+/// What a preliminary assessment decides: open an investigation, open none, or join the report to the
+/// investigation of the child already running in the district (the report is then part of it).
+/// </summary>
+public enum AssessmentDecision { OpenInvestigation, NoInvestigation, AlreadyInvestigated }
 
 public enum InvestigationOrigin { ReportOfConcern, Application, Other }
 

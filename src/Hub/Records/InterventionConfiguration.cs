@@ -52,6 +52,7 @@ internal sealed class InterventionSubtypeConfiguration :
     {
         builder.Property(a => a.Decision).HasConversion<string>().HasMaxLength(30);
         builder.HasOne(a => a.Report).WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Investigation>().WithMany().HasForeignKey(a => a.JoinedInvestigationId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<Investigation> builder) =>

@@ -1403,8 +1403,13 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("JoinedInvestigationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReportId")
                         .HasColumnType("INTEGER");
+
+                    b.HasIndex("JoinedInvestigationId");
 
                     b.HasIndex("ReportId");
 
@@ -1940,6 +1945,11 @@ namespace Hub.Data.Migrations
 
             modelBuilder.Entity("Hub.Records.PreliminaryAssessment", b =>
                 {
+                    b.HasOne("Hub.Records.Investigation", null)
+                        .WithMany()
+                        .HasForeignKey("JoinedInvestigationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Records.ReportOfConcern", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
