@@ -39,7 +39,7 @@ public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<H
         // assert
         Assert.Equal(
             ["FindThePupil", "ReportConcern", "TheReport", "DecideToInvestigate", "OpenTheInvestigation", "WhatTheSchoolShares", "BeforeConsent", "AskForTheConsent", "RecordTheConsent",
-                "AfterConsent",
+                "AfterConsent", "TheMentorsView",
                 "TheFamilysView", "WithdrawTheInvestigation", "AfterWithdrawal"],
             steps.Select(s => s.Operation));
         Assert.False((bool)results["BeforeConsent"]["pupil"]!["access"]!.Single(a => (string?)a["category"] == "INVESTIGATION")["permitted"]!);
@@ -51,6 +51,9 @@ public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<H
         var basis = results["AfterConsent"]["pupil"]!["access"]!.Single(a => (string?)a["category"] == "INVESTIGATION");
         Assert.Equal("CONSENT", (string?)basis["bases"]![0]!["kind"]);
         Assert.NotEmpty(results["WhatTheSchoolShares"]["pupil"]!["placements"]!);
+        var mentor = results["TheMentorsView"]["pupil"]!["access"]!.ToDictionary(a => (string)a["category"]!, a => (bool)a["permitted"]!);
+        Assert.False(mentor["INVESTIGATION"]);
+        Assert.True(mentor["SOCIAL_SERVICES_INTERVENTION"]);
         var after = results["AfterWithdrawal"]["pupil"]!["access"]!.ToDictionary(a => (string)a["category"]!, a => (bool)a["permitted"]!);
         Assert.False(after["INVESTIGATION"]);
         Assert.True(after["SOCIAL_SERVICES_INTERVENTION"]);
