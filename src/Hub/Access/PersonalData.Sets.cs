@@ -16,6 +16,21 @@ public sealed partial class PersonalData
     /// <summary>The districts' contact persons: directory data, the same for every caller.</summary>
     public IQueryable<ContactPerson> ContactPersons => db.ContactPersons.AsNoTracking();
 
+    /// <summary>The districts' local cooperation agreements, with their parties and revisions: directory data, the same for every caller.</summary>
+    public IQueryable<CooperationAgreement> CooperationAgreements =>
+        db.CooperationAgreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Revisions);
+
+    /// <summary>Cooperation agreements by district and signing day, of one district or all; with <paramref name="overdue"/>, only those whose revision has (or has not) passed.</summary>
+    public Task<List<CooperationAgreement>> CooperationAgreementsAsync(int? districtId, bool? overdue, int max, CancellationToken ct)
+    {
+        var today = Today;
+        return CooperationAgreements.AsSplitQuery()
+            .Where(a => districtId == null || a.DistrictId == districtId)
+            .Where(a => overdue == null || (a.RevisionDueOn < today) == overdue)
+            .OrderBy(a => a.DistrictId).ThenBy(a => a.SignedOn).ThenBy(a => a.Id)
+            .Take(max).ToListAsync(ct);
+    }
+
     /// <summary>Reports of concern the caller's own unit made: what a reporter sees of its report (the receipt).</summary>
     public IQueryable<ReportOfConcern> ReportsMadeByCallersUnit
     {

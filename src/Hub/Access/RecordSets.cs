@@ -20,6 +20,7 @@ public static class RecordSets
         [RecordKind.Absence] = Of(d => d.Absence),
         [RecordKind.ContactPerson] = Of(d => d.ContactPersons),
         [RecordKind.ConsentRequest] = Of(d => d.ConsentRequests),
+        [RecordKind.CooperationAgreement] = Of(d => d.CooperationAgreements),
     };
 
     /// <summary>The records of the kind the caller may see, as their CLR type.</summary>

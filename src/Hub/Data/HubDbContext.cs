@@ -9,6 +9,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<District> Districts => Set<District>();
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
+    public DbSet<CooperationAgreement> CooperationAgreements => Set<CooperationAgreement>();
     public DbSet<Pupil> Pupils => Set<Pupil>();
     public DbSet<Guardian> Guardians => Set<Guardian>();
     public DbSet<Custody> Custodies => Set<Custody>();

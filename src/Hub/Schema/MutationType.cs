@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Attendance;
 using Hub.Consents;
 using Hub.ContactPersons;
+using Hub.Cooperation;
 using Hub.Families;
 using Hub.Interventions;
 using Hub.Placements;
@@ -36,5 +37,6 @@ public sealed class MutationType : ObjectGraphType
         FamilyMutations.AddTo(this);
         SipMutations.AddTo(this);
         ContactPersonMutations.AddTo(this);
+        CooperationAgreementMutations.AddTo(this);
     }
 }

@@ -3,6 +3,7 @@ using Hub.Access;
 using Hub.Audit;
 using Hub.Changes;
 using Hub.Consents;
+using Hub.Cooperation;
 using Hub.Families;
 using Hub.Organisation;
 using Hub.Pupils;
@@ -23,6 +24,7 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(c => c.RequestServices!.GetRequiredService<PersonalData>().Caller);
         PupilQueries.AddTo(this);
         DirectoryQueries.AddTo(this);
+        CooperationAgreementQueries.AddTo(this);
         ConsentQueries.AddTo(this);
         EmergencyAccessQueries.AddTo(this);
         DisclosureDecisionQueries.AddTo(this);

@@ -47,6 +47,7 @@ public static class DemoCity
             {
                 var writer = new BatchWriter(db, profile.BatchSize);
                 var city = await OrganisationSeeder.SeedAsync(writer, today, cancellationToken).ConfigureAwait(false);
+                await CooperationSeeder.SeedAsync(writer, city, today, cancellationToken).ConfigureAwait(false);
                 var pupils = PupilPlanner.Plan(city, profile, today);
                 PlacementPlanner.Plan(city, pupils, profile, today);
                 await PupilSeeder.SeedAsync(writer, pupils, cancellationToken).ConfigureAwait(false);

@@ -27,6 +27,7 @@ public sealed class FolderArrowsTests(ITestOutputHelper output)
         ("Changes", [.. Foundation, "Access", "Organisation", "Audit"]),
         ("Consents", Door),
         ("ContactPersons", Door),
+        ("Cooperation", Door),
         ("Interventions", [.. Door, "Consents"]),
         ("Placements", Door),
         ("Attendance", Door),
@@ -37,7 +38,7 @@ public sealed class FolderArrowsTests(ITestOutputHelper output)
         ("Pupils", [.. Door, "Consents", "Interventions", "Placements", "Attendance", "Sips"]),
         ("Events", [.. Door, "Limits", "Consents", "Interventions", "Placements", "Attendance", "Sips", "Pupils"]),
         ("Seeding", [.. Foundation, "Consents", "Sips"]),
-        ("Schema", [.. Door, "Limits", "Consents", "ContactPersons", "Interventions", "Placements", "Attendance", "Sips", "Families", "Pupils", "Events"]),
+        ("Schema", [.. Door, "Limits", "Consents", "ContactPersons", "Cooperation", "Interventions", "Placements", "Attendance", "Sips", "Families", "Pupils", "Events"]),
         ("Ide", [.. Foundation, "Schema"]),
         ("Cli", [.. Door, "Schema", "Seeding"]),
     ];

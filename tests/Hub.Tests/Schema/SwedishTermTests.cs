@@ -31,6 +31,7 @@ public sealed class SwedishTermTests(HubFactory hub)
     [InlineData("Consent", "samtycke")]
     [InlineData("District", "stadsdelsområde")]
     [InlineData("ContactPerson", "kontaktperson")]
+    [InlineData("CooperationAgreement", "lokal samverkansöverenskommelse")]
     [InlineData("EmergencyAccess", "nödåtkomst")]
     public void TypeDescription_DomainType_NamesTheSwedishTerm(string type, string term)
     {

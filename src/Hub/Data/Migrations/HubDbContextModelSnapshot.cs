@@ -514,6 +514,111 @@ namespace Hub.Data.Migrations
                     b.ToTable("ContactPersons");
                 });
 
+            modelBuilder.Entity("Hub.Records.CooperationAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedByUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RevisionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUnitId");
+
+                    b.HasIndex("RevisionDueOn");
+
+                    b.HasIndex("DistrictId", "SignedOn");
+
+                    b.ToTable("CooperationAgreements", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Records.CooperationAgreementParty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("AgreementId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("CooperationAgreementParties", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Records.CooperationAgreementRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NextRevisionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RevisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("CooperationAgreementRevisions", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Records.Custody", b =>
                 {
                     b.Property<int>("Id")
@@ -1638,6 +1743,49 @@ namespace Hub.Data.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("Hub.Records.CooperationAgreement", b =>
+                {
+                    b.HasOne("Hub.Records.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("Hub.Records.CooperationAgreementParty", b =>
+                {
+                    b.HasOne("Hub.Records.CooperationAgreement", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Hub.Records.CooperationAgreementRevision", b =>
+                {
+                    b.HasOne("Hub.Records.CooperationAgreement", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.Records.Custody", b =>
                 {
                     b.HasOne("Hub.Records.Guardian", "Guardian")
@@ -1979,6 +2127,13 @@ namespace Hub.Data.Migrations
             modelBuilder.Entity("Hub.Records.ConsentRequest", b =>
                 {
                     b.Navigation("Provisions");
+                });
+
+            modelBuilder.Entity("Hub.Records.CooperationAgreement", b =>
+                {
+                    b.Navigation("Parties");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("Hub.Records.EmergencyAccess", b =>
