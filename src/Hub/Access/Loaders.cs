@@ -15,6 +15,7 @@ public sealed class Loaders(PersonalData data)
     public BatchLoader<int, Sip> Sips { get; } = new(data.SipsOfAsync);
     public BatchLoader<int, ConsentRecord> Consents { get; } = new(data.ConsentsOfAsync);
     public BatchLoader<int, ConsentRequest> ConsentRequests { get; } = new(data.ConsentRequestsOfAsync);
+    public BatchLoader<int, ReportTold> ReportsTold { get; } = new(data.ReportsToldAsync);
 
     /// <summary>Keyed by consent: the consent's own id when it grants today, nothing when it does not.</summary>
     public BatchLoader<int, int> EffectiveConsents { get; } = new(data.EffectiveConsentsAsync);

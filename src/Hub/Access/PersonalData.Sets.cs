@@ -41,6 +41,24 @@ public sealed partial class PersonalData
         }
     }
 
+    /// <summary>Reports the caller's own unit made, newest first.</summary>
+    public Task<List<ReportOfConcern>> ReportsMadeByCallersUnitAsync(int max, CancellationToken ct) =>
+        ReportsMadeByCallersUnit.OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Id).Take(max).ToListAsync(ct);
+
+    /// <summary>
+    /// What a professional reporter may be told of a report its unit made, and nothing more: whether
+    /// the preliminary assessment decided an investigation, none, or found one already running (null
+    /// while undecided); with the pupil and whether its identity is protected, for the access log.
+    /// </summary>
+    public Task<ILookup<int, ReportTold>> ReportsToldAsync(IReadOnlyCollection<int> reportIds, CancellationToken ct) =>
+        LookupAsync(
+            from r in ReportsMadeByCallersUnit
+            where reportIds.Contains(r.Id)
+            select new ReportTold(r.Id, r.PupilId, r.Pupil.ProtectedIdentity,
+                db.Interventions.OfType<PreliminaryAssessment>().Where(a => a.ReportId == r.Id).Select(a => a.Decision).FirstOrDefault()),
+            t => t.ReportId,
+            ct);
+
     /// <summary>Disclosure decisions the caller's own authority took, about pupils the caller sees: what it may read back and end.</summary>
     public IQueryable<DisclosureDecision> DisclosureDecisionsOfCallersAuthority
     {
@@ -106,3 +124,6 @@ public sealed record EmergencyNotice(EmergencyAccess Access, IReadOnlyList<DataC
 {
     int? IPupilDataRoot.PupilId => Access.PupilId;
 }
+
+/// <summary>What a reporter is told of its report: the assessment's decision (null while undecided), about which pupil.</summary>
+public sealed record ReportTold(int ReportId, int PupilId, bool ProtectedIdentity, AssessmentDecision? Decision);

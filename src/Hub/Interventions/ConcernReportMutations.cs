@@ -90,8 +90,68 @@ public sealed class ConcernReceiptType : ObjectGraphType<ReportOfConcern>
         Field<NonNullGraphType<DateOnlyGraphType>>("receivedOn").Description("Day social services received it.").Resolve(c => c.Source.OpenedOn);
         Field(r => r.AssessmentDueOn).Description("Day the preliminary assessment (förhandsbedömning) is due: 14 days after receipt.");
         Field(r => r.ReporterName).Description("The reporter, as recorded.");
+        Field<NonNullGraphType<ConcernReportOutcomeType>>("outcome")
+            .Description("What a professional reporter may be told, and nothing more: whether an investigation was opened, is not opened, "
+                + "or was already running; AWAITING_ASSESSMENT until social services decides. Each read is in the access log.")
+            .Resolve(c =>
+            {
+                var services = c.RequestServices!;
+                var recorder = services.GetRequiredService<AccessRecorder>();
+                return services.GetRequiredService<Loaders>().ReportsTold.Load(c.Source.Id).Then(told =>
+                {
+                    if (told.Count == 0)
+                    {
+                        // Only the unit that made the report reads what became of it; no receipt reaches anyone else.
+                        return ConcernReportOutcome.AwaitingAssessment;
+                    }
+
+                    var report = told[0];
+                    recorder.Read(report.PupilId, DataCategory.ReportOfConcern, ReporterBasis, emergency: false, report.ProtectedIdentity);
+                    return report.Decision switch
+                    {
+                        AssessmentDecision.OpenInvestigation => ConcernReportOutcome.InvestigationOpened,
+                        AssessmentDecision.NoInvestigation => ConcernReportOutcome.NoInvestigation,
+                        AssessmentDecision.AlreadyInvestigated => ConcernReportOutcome.AlreadyInvestigated,
+                        _ => ConcernReportOutcome.AwaitingAssessment,
+                    };
+                });
+            });
+        Field(r => r.MeetingHeldOn, nullable: true).Description("The day of the report meeting (anmälningsmöte) the reporter takes part in, once held.");
         this.TagAllFields(DataCategory.Directory);
     }
+
+    /// <summary>The basis the access log names for a reporter's read of its report's outcome.</summary>
+    public const string ReporterBasis = "reporter's right to be told whether an investigation was opened (socialtjänstlagen)";
+}
+
+/// <summary>What a professional reporter is told of its report of concern.</summary>
+public enum ConcernReportOutcome
+{
+    AwaitingAssessment,
+    InvestigationOpened,
+    NoInvestigation,
+    AlreadyInvestigated,
+}
+
+public sealed class ConcernReportOutcomeType : EnumerationGraphType<ConcernReportOutcome>
+{
+    public ConcernReportOutcomeType()
+    {
+        Name = "ConcernReportOutcome";
+        Description = "What became of a report of concern, as its professional reporter may be told (no more).";
+    }
+}
+
+/// <summary>The reports of concern the caller's unit made, as receipts: what the reporter may read back.</summary>
+public static class ConcernReportQueries
+{
+    public const int Max = 100;
+
+    public static void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConcernReceiptType>>>>("concernReportsMade")
+            .Description($"The reports of concern the caller's unit made, newest first (at most {Max}): each receipt with its outcome, as the reporter may be told.")
+            .Category(DataCategory.Directory)
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<PersonalData>().ReportsMadeByCallersUnitAsync(Max, c.CancellationToken));
 }
 
 public sealed class ConcernReceiptPayloadType : PayloadType<ConcernReceiptType, ReportOfConcern>

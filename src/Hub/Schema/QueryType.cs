@@ -5,6 +5,7 @@ using Hub.Changes;
 using Hub.Consents;
 using Hub.Cooperation;
 using Hub.Families;
+using Hub.Interventions;
 using Hub.Organisation;
 using Hub.Pupils;
 using Hub.Records;
@@ -26,6 +27,7 @@ public sealed class QueryType : ObjectGraphType
         DirectoryQueries.AddTo(this);
         CooperationAgreementQueries.AddTo(this);
         ConsentQueries.AddTo(this);
+        ConcernReportQueries.AddTo(this);
         EmergencyAccessQueries.AddTo(this);
         DisclosureDecisionQueries.AddTo(this);
         LegalBasisCatalogue.AddTo(this);
