@@ -116,6 +116,7 @@ public sealed class ConcernReceiptType : ObjectGraphType<ReportOfConcern>
                     };
                 });
             });
+        Field(r => r.MeetingPlannedOn, nullable: true).Description("The day of the report meeting (anmälningsmöte) the reporter is invited to, once planned.");
         Field(r => r.MeetingHeldOn, nullable: true).Description("The day of the report meeting (anmälningsmöte) the reporter takes part in, once held.");
         this.TagAllFields(DataCategory.Directory);
     }

@@ -54,12 +54,19 @@ public static class ConcernReportRules
         {
             (not null, not null) => "the report meeting is both held and waived",
             (DateOnly held, null) when held < report.OpenedOn || held > today => $"report meeting held {held:yyyy-MM-dd}, before receipt or after today",
+            (DateOnly, null) when !report.MeetingParticipants.HasFlag(ReportMeetingParticipants.SocialServices) => "the report meeting is held without social services, who hold it",
+            (null, _) when report.MeetingParticipants != ReportMeetingParticipants.None => "the report meeting has participants but was not held",
             (null, string reason) when !Write.Fits(reason, MaxReasonLength) => "the report meeting is waived without a reason",
             _ => null,
         };
         if (meeting is not null)
         {
             yield return meeting;
+        }
+
+        if (report.MeetingPlannedOn < report.OpenedOn)
+        {
+            yield return $"report meeting planned for {report.MeetingPlannedOn:yyyy-MM-dd}, before receipt";
         }
 
         var assessments = pupils.OfType<PreliminaryAssessment>().Where(a => a.ReportId == report.Id).ToList();
@@ -100,6 +107,16 @@ public static class ConcernReportRules
         if (decided < report.OpenedOn || decided > today)
         {
             yield return $"assessment decided {decided:yyyy-MM-dd}, before receipt or after today";
+        }
+
+        // The report meeting comes first: held on or before the decision, or waived with its reason.
+        if (report.MeetingHeldOn is null && report.MeetingWaivedReason is null)
+        {
+            yield return $"assessment decided {decided:yyyy-MM-dd} with the report meeting neither held nor waived";
+        }
+        else if (report.MeetingHeldOn > decided)
+        {
+            yield return $"report meeting held {report.MeetingHeldOn:yyyy-MM-dd}, after the assessment decided {decided:yyyy-MM-dd}";
         }
 
         if (InterventionRules.LateWithoutReason(decided, report.AssessmentDueOn, assessment.DelayReason))

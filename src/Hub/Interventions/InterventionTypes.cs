@@ -31,7 +31,10 @@ public sealed class ReportOfConcernType : InterventionObjectType<ReportOfConcern
         Field(r => r.ReporterName, nullable: true).Description("Name of the reporter; withheld for a protected identity.").Location();
         Field(r => r.ReporterContact, nullable: true).Description("How to reach the reporter; withheld for a protected identity.").Location();
         Field(r => r.AssessmentDueOn).Description("Day the preliminary assessment (förhandsbedömning) is due: 14 days after receipt.");
+        Field(r => r.MeetingPlannedOn, nullable: true).Description("Day the report meeting is planned for, as the reporting unit was invited.");
         Field(r => r.MeetingHeldOn, nullable: true).Description("Day of the report meeting (anmälningsmöte), if held.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportMeetingParticipantType>>>>("meetingParticipants")
+            .Description("Who took part in the report meeting held; empty while it is not held.").Resolve(c => ReportMeetingParticipantType.Each(c.Source.MeetingParticipants));
         Field(r => r.MeetingWaivedReason, nullable: true).Description("Why no report meeting is held, when one would be against the child's best interests.");
         Tag(InterventionKind.ReportOfConcern);
     }
@@ -97,4 +100,24 @@ public sealed class SspfCaseType : InterventionObjectType<SspfCase>
 {
     public SspfCaseType()
         : base("SspfCase", "A case in SSPF (skola, socialtjänst, polis, fritid), where the police take part.") => Tag(InterventionKind.SspfCase);
+}
+
+/// <summary>One participant of a report meeting, as the API names it; the record keeps them as one set.</summary>
+public sealed class ReportMeetingParticipantType : EnumerationGraphType
+{
+    private static readonly ReportMeetingParticipants[] All =
+        [ReportMeetingParticipants.Child, ReportMeetingParticipants.Guardians, ReportMeetingParticipants.Reporter, ReportMeetingParticipants.SocialServices];
+
+    public ReportMeetingParticipantType()
+    {
+        Name = "ReportMeetingParticipant";
+        Description = "Who takes part in a report meeting (anmälningsmöte).";
+        Add("CHILD", ReportMeetingParticipants.Child, "The child the report is about.");
+        Add("GUARDIANS", ReportMeetingParticipants.Guardians, "The child's guardians.");
+        Add("REPORTER", ReportMeetingParticipants.Reporter, "The reporter (the reporting school, BUP clinic or police area).");
+        Add("SOCIAL_SERVICES", ReportMeetingParticipants.SocialServices, "Social services, who hold the meeting.");
+    }
+
+    /// <summary>The participants of a set, in the order the API lists them.</summary>
+    public static IEnumerable<ReportMeetingParticipants> Each(ReportMeetingParticipants set) => All.Where(p => set.HasFlag(p));
 }

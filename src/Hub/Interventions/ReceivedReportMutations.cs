@@ -29,8 +29,11 @@ public static class ReceivedReportMutations
             "Decides a report's preliminary assessment (förhandsbedömning): an investigation, none, or (when the district already investigates "
             + "the child) joined to the investigation running. A decision more than 14 days after receipt needs the reason for the delay. "
             + "The report closes (for OPEN_INVESTIGATION, when the investigation opens), and the legal bases it opened end.", Reception, AssessAsync);
+        mutation.Mutation<PlanReportMeetingInputType, PlanReportMeetingInput, ReportOfConcernPayloadType>("planReportMeeting",
+            "Plans the report meeting (anmälningsmöte) for a day: the reporting unit, invited, reads the day with its report (concernReportsMade).", Reception, PlanAsync);
         mutation.Mutation<HoldReportMeetingInputType, HoldReportMeetingInput, ReportOfConcernPayloadType>("holdReportMeeting",
-            "Records the report meeting (anmälningsmöte) as held, or waived with the reason (against the child's best interests).", Reception, MeetingAsync);
+            "Records the report meeting (anmälningsmöte) as held, with who took part, or waived with the reason (against the child's best interests). "
+            + "It comes before the preliminary assessment, which is refused until the meeting is held or waived.", Reception, MeetingAsync);
     }
 
     private static async Task<object> ReceiveAsync(Write w, ReceiveReportOfConcernInput input)
@@ -74,6 +77,17 @@ public static class ReceivedReportMutations
 
         Order(report.OpenedOn, input.DecidedOn, "decidedOn", "the report's receipt");
         w.NotFuture(input.DecidedOn, "decidedOn");
+        if (report.MeetingHeldOn is null && report.MeetingWaivedReason is null)
+        {
+            throw Refuse(UserErrorCode.WrongState, "reportId",
+                "The report meeting (anmälningsmöte) comes first: record it held, or waived with the reason (holdReportMeeting), before the assessment.");
+        }
+
+        if (report.MeetingHeldOn is DateOnly meeting)
+        {
+            Order(meeting, input.DecidedOn, "decidedOn", "the report meeting");
+        }
+
         var delay = Text(input.DelayReason, "delayReason", MaxReasonLength, required: false);
         if (InterventionRules.LateWithoutReason(input.DecidedOn, report.AssessmentDueOn, delay))
         {
@@ -112,9 +126,18 @@ public static class ReceivedReportMutations
         return assessment;
     }
 
-    private static async Task<object> MeetingAsync(Write w, HoldReportMeetingInput input)
+    private static async Task<object> PlanAsync(Write w, PlanReportMeetingInput input)
     {
-        var report = await KeptByCallerAsync(w, w.Data.Interventions.OfType<ReportOfConcern>(), input.ReportId, input.Version, "reportId", "report");
+        var report = await MeetingToComeAsync(w, input.ReportId, input.Version);
+        Order(report.OpenedOn, input.PlannedOn, "plannedOn", "the report's receipt");
+        report.MeetingPlannedOn = input.PlannedOn;
+        return report;
+    }
+
+    /// <summary>A report of the caller's unit whose meeting is neither held nor waived, and whose assessment is not decided.</summary>
+    private static async Task<ReportOfConcern> MeetingToComeAsync(Write w, string reportId, int version)
+    {
+        var report = await KeptByCallerAsync(w, w.Data.Interventions.OfType<ReportOfConcern>(), reportId, version, "reportId", "report");
         if (report.MeetingHeldOn is not null || report.MeetingWaivedReason is not null)
         {
             throw Refuse(UserErrorCode.WrongState, "reportId", report.MeetingHeldOn is DateOnly held
@@ -122,19 +145,46 @@ public static class ReceivedReportMutations
                 : "The report meeting was already waived.");
         }
 
+        if (report.ClosedOn is not null)
+        {
+            throw Refuse(UserErrorCode.WrongState, "reportId", $"The report was closed on {report.ClosedOn:yyyy-MM-dd}: its meeting can no longer be planned or held.");
+        }
+
+        return report;
+    }
+
+    private static async Task<object> MeetingAsync(Write w, HoldReportMeetingInput input)
+    {
+        var report = await MeetingToComeAsync(w, input.ReportId, input.Version);
+
         var waived = Text(input.WaivedReason, "waivedReason", MaxReasonLength, required: false);
         if (input.HeldOn is null == waived is null)
         {
             throw Refuse(UserErrorCode.Invalid, "heldOn", "Give either the day the meeting was held (heldOn) or why it is not held (waivedReason): exactly one.");
         }
 
+        var participants = ReportMeetingParticipants.None;
+        foreach (var participant in input.Participants ?? [])
+        {
+            participants |= participant;
+        }
+
         if (input.HeldOn is DateOnly heldOn)
         {
             Order(report.OpenedOn, heldOn, "heldOn", "the report's receipt");
             w.NotFuture(heldOn, "heldOn");
+            if (!participants.HasFlag(ReportMeetingParticipants.SocialServices))
+            {
+                throw Refuse(UserErrorCode.Invalid, "participants", "Name who took part in the meeting held: social services (SOCIAL_SERVICES), who hold it, always.");
+            }
+        }
+        else if (input.Participants is not null)
+        {
+            throw Refuse(UserErrorCode.Invalid, "participants", "A meeting waived has no participants: leave participants out.");
         }
 
         report.MeetingHeldOn = input.HeldOn;
+        report.MeetingParticipants = participants;
         report.MeetingWaivedReason = waived;
         return report;
     }

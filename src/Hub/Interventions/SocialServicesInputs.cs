@@ -59,7 +59,26 @@ public sealed class HoldReportMeetingInput : MutationInput
     public string ReportId { get; set; } = "";
     public int Version { get; set; }
     public DateOnly? HeldOn { get; set; }
+    public List<ReportMeetingParticipants>? Participants { get; set; }
     public string? WaivedReason { get; set; }
+}
+
+public sealed class PlanReportMeetingInput : MutationInput
+{
+    public string ReportId { get; set; } = "";
+    public int Version { get; set; }
+    public DateOnly PlannedOn { get; set; }
+}
+
+public sealed class PlanReportMeetingInputType : MutationInputType<PlanReportMeetingInput>
+{
+    public PlanReportMeetingInputType()
+        : base("PlanReportMeetingInput", "The day of a report meeting (anmälningsmöte), to which the reporting unit is invited.")
+    {
+        Field<NonNullGraphType<IdGraphType>>("reportId").Description("The report of concern.");
+        Field(i => i.Version).Description("The report's version as last read.");
+        Field(i => i.PlannedOn).Description("Day of the meeting; not before the report's receipt. It may be planned again until the meeting is held or waived.");
+    }
 }
 
 public sealed class HoldReportMeetingInputType : MutationInputType<HoldReportMeetingInput>
@@ -70,6 +89,8 @@ public sealed class HoldReportMeetingInputType : MutationInputType<HoldReportMee
         Field<NonNullGraphType<IdGraphType>>("reportId").Description("The report of concern.");
         Field(i => i.Version).Description("The report's version as last read.");
         Field(i => i.HeldOn, nullable: true).Description("Day the meeting was held; from the report's receipt to today. Exactly one of heldOn and waivedReason.");
+        Field<ListGraphType<NonNullGraphType<ReportMeetingParticipantType>>>("participants")
+            .Description("With heldOn (only then): who took part; SOCIAL_SERVICES always, who hold it.");
         Field(i => i.WaivedReason, nullable: true)
             .Description($"Why no meeting is held, as it would be against the child's best interests (at most {MaxReasonLength} characters).");
     }

@@ -56,11 +56,28 @@ public sealed class ReportOfConcern : Intervention
     /// <summary>The preliminary assessment is due within <see cref="AssessmentDays"/> days of receipt.</summary>
     public DateOnly AssessmentDueOn { get; set; }
 
+    /// <summary>The day social services plans the report meeting for; the reporting unit, invited, sees it.</summary>
+    public DateOnly? MeetingPlannedOn { get; set; }
+
     /// <summary>Anmälningsmöte: child, family, reporter and social services.</summary>
     public DateOnly? MeetingHeldOn { get; set; }
 
+    /// <summary>Who took part in the report meeting held; none while it is not held.</summary>
+    public ReportMeetingParticipants MeetingParticipants { get; set; }
+
     /// <summary>Why no report meeting is held, when holding one would be against the child's best interests.</summary>
     public string? MeetingWaivedReason { get; set; }
+}
+
+/// <summary>Who takes part in a report meeting (anmälningsmöte): social services always, the others unless it is against the child's best interests.</summary>
+[Flags]
+public enum ReportMeetingParticipants
+{
+    None = 0,
+    Child = 1,
+    Guardians = 2,
+    Reporter = 4,
+    SocialServices = 8,
 }
 
 /// <summary>Förhandsbedömning: whether a report leads to an investigation.</summary>

@@ -7,6 +7,7 @@ namespace Hub.Seeding;
 internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, DateOnly today)
 {
     private readonly Dictionary<int, List<(DateOnly OpenedOn, DateOnly? ClosedOn)>> _investigations = [];
+    private readonly Random _meetings = new(2016);
     private int _socialInterventions;
 
     public void Report(PupilPlan pupil, DateOnly received, AssessmentDecision? decision, DateOnly? decidedOn)
@@ -32,9 +33,9 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
             ReporterContact = reporter is null ? People.Mobile(random.Next(95)) : Names.Email(name),
             AssessmentDueOn = received.AddDays(ReportOfConcern.AssessmentDays),
 
-            // The report meeting is held unless it is against the child's interests.
             MeetingHeldOn = daysOpen > 3 && random.NextDouble() < (decidedOn is null ? 0.3 : 0.6) ? received.AddDays(random.Next(2, Math.Min(daysOpen, 12))) : null,
         };
+        Meeting(report, received, decidedOn);
         rows.Add(pupil, report, reception, (received, decidedOn));
         Bases(report, new BasisParties(Reporter: reporter));
 
@@ -54,6 +55,45 @@ internal sealed class SocialCases(CaseRows rows, CityMap city, Random random, Da
             CaseRows.Involve(pupil, reception);
         }
     }
+
+    /// <summary>
+    /// The report meeting is held unless it is against the child's interests, and always before the
+    /// assessment, as holdReportMeeting and recordPreliminaryAssessment require; one still to come is
+    /// planned, and the reporting unit invited. Drawn apart from the city's other dice, so the rest of
+    /// the city does not move with it.
+    /// </summary>
+    private void Meeting(ReportOfConcern report, DateOnly received, DateOnly? decidedOn)
+    {
+        if (report.MeetingHeldOn is null && decidedOn is DateOnly decided)
+        {
+            if (_meetings.NextDouble() < 0.85)
+            {
+                report.MeetingHeldOn = received.AddDays(_meetings.Next(0, decided.DayNumber - received.DayNumber + 1));
+            }
+            else
+            {
+                report.MeetingWaivedReason = WaivedReasons[_meetings.Next(WaivedReasons.Length)];
+            }
+        }
+
+        if (report.MeetingHeldOn is DateOnly held)
+        {
+            report.MeetingPlannedOn = held;
+            report.MeetingParticipants = ReportMeetingParticipants.SocialServices | ReportMeetingParticipants.Guardians
+                | (_meetings.NextDouble() < 0.8 ? ReportMeetingParticipants.Child : ReportMeetingParticipants.None)
+                | (report.ReporterUnitId is not null && _meetings.NextDouble() < 0.7 ? ReportMeetingParticipants.Reporter : ReportMeetingParticipants.None);
+        }
+        else if (report.MeetingWaivedReason is null && _meetings.NextDouble() < 0.5)
+        {
+            report.MeetingPlannedOn = (today > received ? today : received).AddDays(_meetings.Next(1, 8));
+        }
+    }
+
+    private static readonly string[] WaivedReasons =
+    [
+        "The concern is violence at home: a meeting with the guardians before the child is heard would put the child at risk.",
+        "The report concerns suspected abuse by a guardian; the police asked social services not to inform the family yet.",
+    ];
 
     /// <summary>Adds an investigation, moved clear of the pupil's earlier ones (a district opens one at a time); answers the dates it kept.</summary>
     public (DateOnly OpenedOn, DateOnly? ClosedOn) Investigation(PupilPlan pupil, DateOnly openedOn, DateOnly? closedOn, bool afterReport)

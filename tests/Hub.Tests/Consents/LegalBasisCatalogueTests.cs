@@ -107,8 +107,9 @@ public sealed partial class LegalBasisCatalogueTests(HubFactory hub) : IClassFix
         var during = await AccessAsync(receptionInvestigator, pupil);
         var contactPerson = await AccessAsync(hub.ClientFor("social-contact-person"), pupil);
         var reportId = (string)filed.Payload("reportConcern")["receipt"]!["reportId"]!;
+        var version = await hub.HoldMeetingAsync(reportId, Version(reportId), "2026-11-23");
         var assessed = await hub.ClientFor("social-contact-person").MutateAsync("recordPreliminaryAssessment", "RecordPreliminaryAssessmentInput",
-            new { reportId, version = Version(reportId), decision = "NO_INVESTIGATION", decidedOn = "2026-11-23" }, "assessment { id }");
+            new { reportId, version, decision = "NO_INVESTIGATION", decidedOn = "2026-11-23" }, "assessment { id }");
         var after = await AccessAsync(receptionInvestigator, pupil);
 
         // assert

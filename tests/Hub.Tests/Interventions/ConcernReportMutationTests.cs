@@ -108,8 +108,9 @@ public sealed class ConcernReportMutationTests(HubFactory hub) : IClassFixture<H
         var id = GlobalId.Encode("Pupil", pupil.Id);
         var reportId = (string?)(await hub.ClientFor("school-teacher").MutateAsync("reportConcern", "ReportConcernInput",
             new { pupilId = id, summary = "Says he is afraid to go home." }, Selection)).Payload("reportConcern")["receipt"]!["reportId"];
+        var version = await hub.HoldMeetingAsync(reportId, 0, HubFactory.Today);
         await hub.ClientFor("social-contact-person").MutateAsync("recordPreliminaryAssessment", "RecordPreliminaryAssessmentInput",
-            new { reportId, version = 0, decision = "OPEN_INVESTIGATION", decidedOn = HubFactory.Today }, "assessment { id }");
+            new { reportId, version, decision = "OPEN_INVESTIGATION", decidedOn = HubFactory.Today }, "assessment { id }");
         var investigator = hub.ClientFor("social-investigator");
         var open = new { pupilId = id, origin = "REPORT_OF_CONCERN", reportId, openedOn = HubFactory.Today, educationInvestigated = true };
 

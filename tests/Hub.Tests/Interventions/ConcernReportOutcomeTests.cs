@@ -22,8 +22,9 @@ public sealed class ConcernReportOutcomeTests(HubFactory hub) : IClassFixture<Hu
         // arrange
         var (pupilId, reportId) = await ReportAsync();
         var before = await ReceiptAsync("school-teacher", reportId);
+        var version = await hub.HoldMeetingAsync(reportId, 0, HubFactory.Today);
         await hub.ClientFor("social-contact-person").MutateAsync("recordPreliminaryAssessment", "RecordPreliminaryAssessmentInput",
-            new { reportId, version = 0, decision, decidedOn = HubFactory.Today }, "assessment { id }");
+            new { reportId, version, decision, decidedOn = HubFactory.Today }, "assessment { id }");
 
         // act
         var after = await ReceiptAsync("school-teacher", reportId);
@@ -44,8 +45,9 @@ public sealed class ConcernReportOutcomeTests(HubFactory hub) : IClassFixture<Hu
         await hub.ClientFor("social-investigator").MutateAsync("openInvestigation", "OpenInvestigationInput",
             new { personalIdentityNumber = hub.WithDb(db => db.Pupils.Single(p => p.Id == pupilId).PersonalIdentityNumber), origin = "APPLICATION", openedOn = "2026-11-20", educationInvestigated = false },
             "investigation { id }");
+        var version = await hub.HoldMeetingAsync(reportId, 0, HubFactory.Today);
         await hub.ClientFor("social-contact-person").MutateAsync("recordPreliminaryAssessment", "RecordPreliminaryAssessmentInput",
-            new { reportId, version = 0, decision = "ALREADY_INVESTIGATED", decidedOn = HubFactory.Today }, "assessment { id }");
+            new { reportId, version, decision = "ALREADY_INVESTIGATED", decidedOn = HubFactory.Today }, "assessment { id }");
 
         // act
         var receipt = await ReceiptAsync("school-teacher", reportId);
@@ -63,8 +65,9 @@ public sealed class ConcernReportOutcomeTests(HubFactory hub) : IClassFixture<Hu
     {
         // arrange: a report made by Klubbacksskolan, and decided.
         var (_, reportId) = await ReportAsync();
+        var version = await hub.HoldMeetingAsync(reportId, 0, HubFactory.Today);
         await hub.ClientFor("social-contact-person").MutateAsync("recordPreliminaryAssessment", "RecordPreliminaryAssessmentInput",
-            new { reportId, version = 0, decision = "NO_INVESTIGATION", decidedOn = HubFactory.Today }, "assessment { id }");
+            new { reportId, version, decision = "NO_INVESTIGATION", decidedOn = HubFactory.Today }, "assessment { id }");
 
         // act
         var theirs = await ReceiptAsync(persona, reportId);
@@ -80,7 +83,7 @@ public sealed class ConcernReportOutcomeTests(HubFactory hub) : IClassFixture<Hu
     {
         // The receipt's fields are the whole of what a reporter reads back: no summary, no decision text, no investigation.
         var fields = new ConcernReceiptType().Fields.Select(f => char.ToLowerInvariant(f.Name[0]) + f.Name[1..]).Order(StringComparer.Ordinal);
-        Assert.Equal(["assessmentDueOn", "meetingHeldOn", "outcome", "receivedOn", "reportId", "reporterName"], fields);
+        Assert.Equal(["assessmentDueOn", "meetingHeldOn", "meetingPlannedOn", "outcome", "receivedOn", "reportId", "reporterName"], fields);
     }
 
     /// <summary>A Klubbacksskolan teacher reports a pupil of the school; returns the pupil and the report's id.</summary>

@@ -23,6 +23,8 @@ public sealed partial class SocialServicesMutationTests
         }, ["social-contact-person", "social-investigator"]),
         ["recordPreliminaryAssessment"] = ("RecordPreliminaryAssessmentInput",
             new { reportId = "x", version = 1, decision = "NO_INVESTIGATION", decidedOn = "2026-11-20" }, ["social-contact-person", "social-investigator"]),
+        ["planReportMeeting"] = ("PlanReportMeetingInput", new { reportId = "x", version = 1, plannedOn = "2026-11-25" },
+            ["social-contact-person", "social-investigator"]),
         ["holdReportMeeting"] = ("HoldReportMeetingInput", new { reportId = "x", version = 1, heldOn = "2026-11-20" },
             ["social-contact-person", "social-investigator"]),
         ["openInvestigation"] = ("OpenInvestigationInput",

@@ -224,10 +224,10 @@ public sealed partial class SocialServicesMutationTests(HubFactory hub) : IClass
     {
         // arrange
         var pupil = Pupil("social-contact-person");
-        var report = await ReportAsync(pupil, "2026-11-16");
+        var report = await ReportAsync(pupil, "2026-11-16", meetingHeld: false);
 
         // act
-        var held = await MeetingAsync(report, new { reportId = (string?)report["id"], version = (int)report["version"]!, heldOn = "2026-11-20" });
+        var held = await MeetingAsync(report, new { reportId = (string?)report["id"], version = (int)report["version"]!, heldOn = "2026-11-20", participants = new[] { "SOCIAL_SERVICES" } });
 
         // assert
         Assert.Empty(held.UserErrors("holdReportMeeting"));
@@ -239,7 +239,7 @@ public sealed partial class SocialServicesMutationTests(HubFactory hub) : IClass
     {
         // arrange
         var pupil = Pupil("social-contact-person");
-        var report = await ReportAsync(pupil, "2026-11-16");
+        var report = await ReportAsync(pupil, "2026-11-16", meetingHeld: false);
 
         // act
         var refused = await StoreContents.UnchangedAsync(hub, () => MeetingAsync(report,
@@ -254,7 +254,7 @@ public sealed partial class SocialServicesMutationTests(HubFactory hub) : IClass
     {
         // arrange
         var pupil = Pupil("social-contact-person");
-        var report = await ReportAsync(pupil, "2026-11-16");
+        var report = await ReportAsync(pupil, "2026-11-16", meetingHeld: false);
         await MeetingAsync(report, new { reportId = (string?)report["id"], version = (int)report["version"]!, waivedReason = "Violence at home." });
         var waived = Reread(report);
 
@@ -293,8 +293,17 @@ public sealed partial class SocialServicesMutationTests(HubFactory hub) : IClass
             summary = "The pupil says there is violence at home.",
         }, ReportSelection);
 
-    private async Task<JToken> ReportAsync(Pupil pupil, string receivedOn) =>
-        (await ReceiveAsync(pupil, receivedOn)).Payload("receiveReportOfConcern")["report"]!;
+    /// <summary>A report received, and (unless <paramref name="meetingHeld"/> is false) its report meeting held that day, as every assessment needs.</summary>
+    private async Task<JToken> ReportAsync(Pupil pupil, string receivedOn, bool meetingHeld = true)
+    {
+        var report = (await ReceiveAsync(pupil, receivedOn)).Payload("receiveReportOfConcern")["report"]!;
+        if (meetingHeld)
+        {
+            report["version"] = await hub.HoldMeetingAsync((string?)report["id"], (int)report["version"]!, receivedOn);
+        }
+
+        return report;
+    }
 
     private Task<Envelope> AssessAsync(JToken report, string decision, string decidedOn, string persona = "social-contact-person", string? delayReason = null) =>
         hub.ClientFor(persona).MutateAsync("recordPreliminaryAssessment", "RecordPreliminaryAssessmentInput",

@@ -38,7 +38,7 @@ public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<H
 
         // assert
         Assert.Equal(
-            ["FindThePupil", "ReportConcern", "TheReport", "DecideToInvestigate", "OpenTheInvestigation", "WhatTheSchoolShares", "BeforeConsent", "AskForTheConsent", "RecordTheConsent",
+            ["FindThePupil", "ReportConcern", "TheReport", "HoldTheReportMeeting", "DecideToInvestigate", "OpenTheInvestigation", "WhatTheSchoolShares", "BeforeConsent", "AskForTheConsent", "RecordTheConsent",
                 "AfterConsent", "TheMentorsView",
                 "TheFamilysView", "WithdrawTheInvestigation", "AfterWithdrawal"],
             steps.Select(s => s.Operation));
@@ -66,6 +66,9 @@ public sealed partial class WorkedExampleTests(HubFactory hub) : IClassFixture<H
         {
             case "FindThePupil":
                 variables["pupil"] = data["pupils"]!["nodes"]!.Single()["id"];
+                break;
+            case "HoldTheReportMeeting":
+                variables["reportVersion"] = data["holdReportMeeting"]!["report"]!["version"];
                 break;
             case "AskForTheConsent":
                 variables["request"] = data["askForConsent"]!["consentRequest"]!["id"];

@@ -1531,6 +1531,12 @@ namespace Hub.Data.Migrations
                     b.Property<DateOnly?>("MeetingHeldOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("MeetingParticipants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("MeetingPlannedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MeetingWaivedReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
