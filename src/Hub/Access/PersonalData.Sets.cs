@@ -31,6 +31,30 @@ public sealed partial class PersonalData
             .Take(max).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Contact-person notices the caller may see: those sent to the caller's own school, and, for a
+    /// district's social services, all those of its district (who has acknowledged, who has not).
+    /// Directory data: none names a pupil.
+    /// </summary>
+    public IQueryable<ContactPersonNotice> ContactPersonNotices
+    {
+        get
+        {
+            var caller = Caller;
+            var district = caller.Agency == Agency.SocialServices ? caller.DistrictId : null;
+            return db.ContactPersonNotices.AsNoTracking().Include(n => n.ContactPerson)
+                .Where(n => n.SchoolId == caller.UnitId || (district != null && n.DistrictId == district));
+        }
+    }
+
+    /// <summary>The notices the caller sees, newest first; with <paramref name="acknowledged"/> false, only those still to acknowledge about a person serving or about to.</summary>
+    public Task<List<ContactPersonNotice>> ContactPersonNoticesAsync(bool? acknowledged, int max, CancellationToken ct) =>
+        ContactPersonNotices
+            .Where(n => acknowledged == null || (n.AcknowledgedAt != null) == acknowledged)
+            .Where(n => acknowledged != false || n.ContactPerson.EndsOn == null)
+            .OrderByDescending(n => n.EffectiveOn).ThenBy(n => n.SchoolId).ThenBy(n => n.Id)
+            .Take(max).ToListAsync(ct);
+
     /// <summary>Reports of concern the caller's own unit made: what a reporter sees of its report (the receipt).</summary>
     public IQueryable<ReportOfConcern> ReportsMadeByCallersUnit
     {

@@ -21,7 +21,8 @@ public static class ContactPersonMutations
 
     public static void AddTo(ObjectGraphType mutation) =>
         mutation.Mutation<NameContactPersonInputType, NameContactPersonInput, ContactPersonPayloadType>("nameContactPerson",
-            "Names the caller's district's contact person for schools (kontaktperson) from a day on; the current one is replaced on that day.",
+            "Names the caller's district's contact person for schools (kontaktperson) from a day on; the current one is replaced on that day. "
+            + "Every school of the district gets a notice with the day it takes effect, to acknowledge (contactPersonNotices).",
             DistrictSocialServices, NameAsync);
 
     private static async Task<object> NameAsync(Write w, NameContactPersonInput input)
@@ -63,6 +64,13 @@ public static class ContactPersonMutations
             StartsOn = input.StartsOn,
         };
         w.Store.Add(named);
+
+        // Every school of the district is told, and acknowledges it: the change reaches each whether or not it listens for events.
+        foreach (var school in ContactPersonNotices.SchoolsOf(await w.UnitsAsync(), districtId))
+        {
+            w.Store.Add(new ContactPersonNotice { DistrictId = districtId, ContactPerson = named, SchoolId = school.Id, EffectiveOn = input.StartsOn, SentAt = w.Now });
+        }
+
         return named;
     }
 }

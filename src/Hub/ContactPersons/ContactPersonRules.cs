@@ -63,6 +63,28 @@ public static partial class ContactPersonRules
         }
     }
 
+    /// <summary>
+    /// Every rule a contact-person notice breaks, in words: sent to a school of the person's district,
+    /// effective the day the person starts, acknowledged (by someone named) after it was sent, if at all.
+    /// </summary>
+    public static IEnumerable<string> NoticeProblemsOf(ContactPersonNotice notice, ContactPerson person, Unit school)
+    {
+        if (school.Kind != UnitKind.School || school.DistrictId != person.DistrictId || notice.DistrictId != person.DistrictId)
+        {
+            yield return $"notice {notice.Id} went to {school.Name}, not a school of the contact person's district";
+        }
+
+        if (notice.EffectiveOn != person.StartsOn)
+        {
+            yield return $"notice {notice.Id} takes effect {notice.EffectiveOn:yyyy-MM-dd}, not the day {person.Name} starts ({person.StartsOn:yyyy-MM-dd})";
+        }
+
+        if (notice.AcknowledgedAt < notice.SentAt || notice.AcknowledgedAt is null != notice.AcknowledgedBy is null || !Write.Fits(notice.AcknowledgedBy, MaxName, required: false))
+        {
+            yield return $"notice {notice.Id} acknowledged {notice.AcknowledgedAt:yyyy-MM-dd} by '{notice.AcknowledgedBy}': before it was sent, or by no one";
+        }
+    }
+
     [GeneratedRegex(@"^\+?[0-9][0-9 \-]*[0-9]$")]
     private static partial Regex Phone();
 

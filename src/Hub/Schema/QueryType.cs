@@ -3,6 +3,7 @@ using Hub.Access;
 using Hub.Audit;
 using Hub.Changes;
 using Hub.Consents;
+using Hub.ContactPersons;
 using Hub.Cooperation;
 using Hub.Families;
 using Hub.Interventions;
@@ -26,6 +27,7 @@ public sealed class QueryType : ObjectGraphType
         PupilQueries.AddTo(this);
         DirectoryQueries.AddTo(this);
         CooperationAgreementQueries.AddTo(this);
+        ContactPersonNotices.AddQueries(this);
         ConsentQueries.AddTo(this);
         ConcernReportQueries.AddTo(this);
         EmergencyAccessQueries.AddTo(this);

@@ -514,6 +514,50 @@ namespace Hub.Data.Migrations
                     b.ToTable("ContactPersons");
                 });
 
+            modelBuilder.Entity("Hub.Records.ContactPersonNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContactPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactPersonId", "SchoolId")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictId", "AcknowledgedAt");
+
+                    b.HasIndex("SchoolId", "AcknowledgedAt");
+
+                    b.ToTable("ContactPersonNotices", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Records.CooperationAgreement", b =>
                 {
                     b.Property<int>("Id")
@@ -1747,6 +1791,33 @@ namespace Hub.Data.Migrations
                     b.Navigation("District");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Hub.Records.ContactPersonNotice", b =>
+                {
+                    b.HasOne("Hub.Records.ContactPerson", "ContactPerson")
+                        .WithMany()
+                        .HasForeignKey("ContactPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ContactPerson");
+
+                    b.Navigation("District");
+
+                    b.Navigation("School");
                 });
 
             modelBuilder.Entity("Hub.Records.CooperationAgreement", b =>
