@@ -4,6 +4,7 @@ using Hub.Consents;
 using Hub.ContactPersons;
 using Hub.Cooperation;
 using Hub.Families;
+using Hub.InformationRequests;
 using Hub.Interventions;
 using Hub.Placements;
 using Hub.Pupils;
@@ -38,5 +39,6 @@ public sealed class MutationType : ObjectGraphType
         SipMutations.AddTo(this);
         ContactPersonMutations.AddTo(this);
         CooperationAgreementMutations.AddTo(this);
+        InformationRequestMutations.AddTo(this);
     }
 }

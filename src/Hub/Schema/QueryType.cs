@@ -5,6 +5,7 @@ using Hub.Changes;
 using Hub.Consents;
 using Hub.Cooperation;
 using Hub.Families;
+using Hub.InformationRequests;
 using Hub.Interventions;
 using Hub.Organisation;
 using Hub.Pupils;
@@ -26,6 +27,7 @@ public sealed class QueryType : ObjectGraphType
         PupilQueries.AddTo(this);
         DirectoryQueries.AddTo(this);
         CooperationAgreementQueries.AddTo(this);
+        InformationRequestQueries.AddTo(this);
         ConsentQueries.AddTo(this);
         ConcernReportQueries.AddTo(this);
         EmergencyAccessQueries.AddTo(this);
