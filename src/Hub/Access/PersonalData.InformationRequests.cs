@@ -39,19 +39,18 @@ public sealed partial class PersonalData
     public Task<List<InformationRequest>> InformationRequestsAsync(InformationRequestStatus? status, bool? overdue, int max, CancellationToken ct)
     {
         var today = Today;
-        var requests = InformationRequests;
+        var open = IsOpen(today);
+        var late = open.And(r => r.DueOn < today);
         var filtered = status switch
         {
-            InformationRequestStatus.Open => requests.Where(IsOpen(today)),
-            InformationRequestStatus.Answered => requests.Where(r => r.AnsweredOn != null),
-            InformationRequestStatus.Closed => requests.Where(r => r.AnsweredOn == null && r.Investigation.ClosedOn != null && r.Investigation.ClosedOn <= today),
-            _ => requests,
+            InformationRequestStatus.Open => InformationRequests.Where(open),
+            InformationRequestStatus.Answered => InformationRequests.Where(r => r.AnsweredOn != null),
+            InformationRequestStatus.Closed => InformationRequests.Where(open.Not().And(r => r.AnsweredOn == null)),
+            _ => InformationRequests,
         };
-        if (overdue is bool late)
+        if (overdue is bool wanted)
         {
-            filtered = late
-                ? filtered.Where(IsOpen(today)).Where(r => r.DueOn < today)
-                : filtered.Where(r => !(r.AnsweredOn == null && (r.Investigation.ClosedOn == null || r.Investigation.ClosedOn > today) && r.DueOn < today));
+            filtered = filtered.Where(wanted ? late : late.Not());
         }
 
         return filtered.OrderBy(r => r.DueOn).ThenBy(r => r.Id).Take(max).ToListAsync(ct);

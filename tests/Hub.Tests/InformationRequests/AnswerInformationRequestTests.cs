@@ -121,21 +121,25 @@ public sealed class AnswerInformationRequestTests(HubFactory hub) : IClassFixtur
     }
 
     [Fact]
-    public async Task AnswerInformationRequest_InvestigationClosed_WrongStateAndNoLongerListed()
+    public async Task AnswerInformationRequest_InvestigationClosed_WrongStateNoLongerListedAndClosedForTheInvestigator()
     {
         // arrange
         var (pupil, investigation) = await InvestigatedPupilAsync(hub);
         var (id, version) = await AskedAsync(hub, pupil, Klubbacken);
+        new ScenarioRunner(hub).Run(s => s.ReportOfConcern(s.PupilById(pupil)));
         await hub.ClientFor("social-investigator").MutateAsync("closeInvestigation", "CloseInvestigationInput",
             new { investigationId = investigation, version = 0, closedOn = HubFactory.Today, closingNote = "Nothing more to investigate." }, "investigation { id }");
 
         // act
         var refused = await StoreContents.UnchangedAsync(hub, () => AnswerAsync(hub.ClientFor("school-principal"), id, version));
         var listed = await ToAnswerAsync(hub.ClientFor("school-principal"));
+        var record = await hub.ClientFor("social-investigator").PostAsync("{ closed: informationRequests(status: CLOSED) { id status overdue } open: informationRequests(status: OPEN) { id } }");
 
         // assert
         Assert.Equal(["WRONG_STATE input.requestId"], refused.UserErrors("answerInformationRequest"));
         Assert.DoesNotContain(id, listed.Keys);
+        Assert.Equal(("CLOSED", false), record.Data["closed"]!.Where(r => (string?)r["id"] == id).Select(r => ((string)r["status"]!, (bool)r["overdue"]!)).Single());
+        Assert.DoesNotContain(record.Data["open"]!, r => (string?)r["id"] == id);
     }
 
     [Theory]

@@ -141,7 +141,8 @@ public sealed class RequestInformationTests(HubFactory hub) : IClassFixture<HubF
     public async Task InformationRequests_Overdue_OnlyOpenRequestsPastTheirDay()
     {
         // act: the demo city has requests past their day in Hägersten-Älvsjö.
-        var read = await hub.ClientFor("social-investigator").PostAsync("{ informationRequests(overdue: true) { status dueOn overdue } all: informationRequests { overdue } }");
+        var read = await hub.ClientFor("social-investigator").PostAsync(
+            "{ informationRequests(overdue: true) { status dueOn overdue } rest: informationRequests(overdue: false) { overdue } all: informationRequests { overdue } }");
 
         // assert
         Assert.True(read.Errors is null, read.Text);
@@ -150,5 +151,7 @@ public sealed class RequestInformationTests(HubFactory hub) : IClassFixture<HubF
         Assert.All(overdue, r => Assert.Equal(("OPEN", true), ((string)r["status"]!, (bool)r["overdue"]!)));
         Assert.All(overdue, r => Assert.True(string.CompareOrdinal((string)r["dueOn"]!, HubFactory.Today) < 0));
         Assert.Equal(overdue.Count(), read.Data["all"]!.Count(r => (bool)r["overdue"]!));
+        Assert.All(read.Data["rest"]!, r => Assert.False((bool)r["overdue"]!));
+        Assert.Equal(read.Data["all"]!.Count(), overdue.Count() + read.Data["rest"]!.Count());
     }
 }
