@@ -19,6 +19,9 @@ internal static class PredicateBuilder
         return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(left.Body, body), parameter);
     }
 
+    public static Expression<Func<T, bool>> Not<T>(this Expression<Func<T, bool>> predicate) =>
+        Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters[0]);
+
     private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;

@@ -22,6 +22,7 @@ public static class RecordSets
         [RecordKind.ConsentRequest] = Of(d => d.ConsentRequests),
         [RecordKind.CooperationAgreement] = Of(d => d.CooperationAgreements),
         [RecordKind.ContactPersonNotice] = Of(d => d.ContactPersonNotices),
+        [RecordKind.InformationRequest] = Of(d => d.InformationRequests),
     };
 
     /// <summary>The records of the kind the caller may see, as their CLR type.</summary>

@@ -28,6 +28,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ConsentSignature> ConsentSignatures => Set<ConsentSignature>();
     public DbSet<ConsentRequest> ConsentRequests => Set<ConsentRequest>();
     public DbSet<ConsentRequestProvision> ConsentRequestProvisions => Set<ConsentRequestProvision>();
+    public DbSet<InformationRequest> InformationRequests => Set<InformationRequest>();
     public DbSet<LegalBasis> LegalBases => Set<LegalBasis>();
     public DbSet<DisclosureDecision> DisclosureDecisions => Set<DisclosureDecision>();
     public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();

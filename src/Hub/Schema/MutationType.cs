@@ -4,6 +4,7 @@ using Hub.Consents;
 using Hub.ContactPersons;
 using Hub.Cooperation;
 using Hub.Families;
+using Hub.InformationRequests;
 using Hub.Interventions;
 using Hub.Placements;
 using Hub.Pupils;
@@ -39,5 +40,6 @@ public sealed class MutationType : ObjectGraphType
         ContactPersonMutations.AddTo(this);
         CooperationAgreementMutations.AddTo(this);
         ContactPersonNotices.AddMutations(this);
+        InformationRequestMutations.AddTo(this);
     }
 }

@@ -6,6 +6,7 @@ using Hub.Consents;
 using Hub.ContactPersons;
 using Hub.Cooperation;
 using Hub.Families;
+using Hub.InformationRequests;
 using Hub.Interventions;
 using Hub.Organisation;
 using Hub.Pupils;
@@ -28,6 +29,7 @@ public sealed class QueryType : ObjectGraphType
         DirectoryQueries.AddTo(this);
         CooperationAgreementQueries.AddTo(this);
         ContactPersonNotices.AddQueries(this);
+        InformationRequestQueries.AddTo(this);
         ConsentQueries.AddTo(this);
         ConcernReportQueries.AddTo(this);
         EmergencyAccessQueries.AddTo(this);

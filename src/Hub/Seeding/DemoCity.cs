@@ -56,6 +56,7 @@ public static class DemoCity
                 await SipSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);
                 var consents = await ConsentSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);
                 await ConsentRequestSeeder.SeedAsync(writer, city, pupils, consents, today, cancellationToken).ConfigureAwait(false);
+                await InformationRequestSeeder.SeedAsync(writer, db, city, pupils, today, cancellationToken).ConfigureAwait(false);
                 await SipSeeder.LinkConsentsAsync(db, pupils, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return pupils.Count;

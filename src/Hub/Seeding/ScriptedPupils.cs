@@ -30,7 +30,8 @@ internal sealed record ScriptedPupil(
     ScriptedConsent? Consent = null,
     bool Protected = false,
     bool DemoGuardian = false,
-    ConsentRequestStatus? AskedForConsent = null);
+    ConsentRequestStatus? AskedForConsent = null,
+    bool SchoolAsked = false);
 
 /// <summary>
 /// The pupils the demo personas meet: the RSU at Tellusborgsskolan with its Klubbacksskolan pupils,
@@ -48,7 +49,7 @@ internal static class ScriptedPupils
         // Tellusborgsskolan's RSU: nine pupils now, five from Klubbacksskolan; three have no contact with social services.
         new(Klubbacken, 8, RsuReviewOverdue, [InvestigationOpen, SchoolSocialTeamOpen, BupOpen], Sip: true, Consent: new(Active, SocialToSchool)),
         new(Klubbacken, 7, Rsu, [ReportAssessmentOverdue, SchoolSocialTeamOpen, BupOpen], Sip: true, Consent: new(MissingSignature, SocialToSchool)),
-        new(Klubbacken, 9, Rsu, [InvestigationOverdue, InterventionOpen, SspfOpen], Consent: new(Active, SocialToSchool)),
+        new(Klubbacken, 9, Rsu, [InvestigationOverdue, InterventionOpen, SspfOpen], Consent: new(Active, SocialToSchool), SchoolAsked: true),
         new(Klubbacken, 6, Rsu, [SchoolSocialTeamOpen, BupOpen], Sip: true, Consent: new(Active, SocialToSchool)),
         // Theo, the README's worked example: his mother is the demo guardian persona.
         new(Klubbacken, 9, RsuAfterSchoolLevel, [], DemoGuardian: true),
@@ -69,7 +70,7 @@ internal static class ScriptedPupils
         // CSU Bromma: three pupils placed now (one from Hägersten-Älvsjö), one earlier.
         new("school:abrahamsbergsskolan", 6, CsuBromma, [BupOpen], Sip: true),
         new("school:tensta-grundskola", 8, CsuBromma, [InterventionOpen]),
-        new(Alvsjo, 7, CsuBromma, [InvestigationOpen], AskedForConsent: ConsentRequestStatus.Open),
+        new(Alvsjo, 7, CsuBromma, [InvestigationOpen], AskedForConsent: ConsentRequestStatus.Open, SchoolAsked: true),
         new("school:kvarnbackaskolan", 9, CsuBrommaEnded, []),
 
         // The other police areas' own SSPF cases.

@@ -28,6 +28,7 @@ public sealed class FolderArrowsTests(ITestOutputHelper output)
         ("Consents", Door),
         ("ContactPersons", Door),
         ("Cooperation", Door),
+        ("InformationRequests", Door),
         ("Interventions", [.. Door, "Consents"]),
         ("Placements", Door),
         ("Attendance", Door),
@@ -38,7 +39,7 @@ public sealed class FolderArrowsTests(ITestOutputHelper output)
         ("Pupils", [.. Door, "Consents", "Interventions", "Placements", "Attendance", "Sips"]),
         ("Events", [.. Door, "Limits", "Consents", "Interventions", "Placements", "Attendance", "Sips", "Pupils"]),
         ("Seeding", [.. Foundation, "Consents", "Sips"]),
-        ("Schema", [.. Door, "Limits", "Consents", "ContactPersons", "Cooperation", "Interventions", "Placements", "Attendance", "Sips", "Families", "Pupils", "Events"]),
+        ("Schema", [.. Door, "Limits", "Consents", "ContactPersons", "Cooperation", "InformationRequests", "Interventions", "Placements", "Attendance", "Sips", "Families", "Pupils", "Events"]),
         ("Ide", [.. Foundation, "Schema"]),
         ("Cli", [.. Door, "Schema", "Seeding"]),
     ];
