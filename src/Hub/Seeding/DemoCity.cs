@@ -1,4 +1,5 @@
 using Hub.Data;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Seeding;
@@ -57,6 +58,16 @@ public static class DemoCity
                 var consents = await ConsentSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);
                 await ConsentRequestSeeder.SeedAsync(writer, city, pupils, consents, today, cancellationToken).ConfigureAwait(false);
                 await SipSeeder.LinkConsentsAsync(db, pupils, cancellationToken).ConfigureAwait(false);
+
+                // The grades are seeded for the school year of today: its rollover is done, as a baseline.
+                db.SchoolYearRollovers.Add(new SchoolYearRollover
+                {
+                    Year = SchoolYear.Of(today).StartYear,
+                    RanOn = today,
+                    RanAt = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                    Baseline = true,
+                });
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return pupils.Count;
             }
