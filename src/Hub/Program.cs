@@ -7,6 +7,7 @@ using Hub.Ide;
 using Hub.Identity;
 using Hub.Limits;
 using Hub.Schema;
+using Hub.SchoolYears;
 using Hub.Seeding;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = LocalDefaults.EnvironmentName(args) });
@@ -18,6 +19,7 @@ builder.Services.AddHubIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddHubAccess(builder.Configuration);
 builder.Services.AddHubAudit();
 builder.Services.AddHubEvents(builder.Configuration);
+builder.Services.AddHubSchoolYear(builder.Configuration);
 builder.Services.AddHubLimits(builder.Configuration);
 builder.Services.AddHubSchema(builder.Configuration);
 builder.Services.AddHubIde(builder.Configuration);

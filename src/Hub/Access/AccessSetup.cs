@@ -18,6 +18,7 @@ public static class AccessSetup
         services.AddScoped<IdentityNumbers>();
         services.AddScoped<OversightData>();
         services.AddScoped<FamilyData>();
+        services.AddScoped<SchoolYearData>();
         return services;
     }
 

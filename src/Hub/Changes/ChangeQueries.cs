@@ -61,7 +61,7 @@ public sealed class ChangeRecordType : ObjectGraphType<ChangeRecord>
         Field<NonNullGraphType<StringGraphType>>("sequence").Description("Position in the record of changes; only grows (a string: it outgrows 32 bits).")
             .Resolve(c => c.Source.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field(r => r.At).Description("When it was committed (UTC).");
-        Field(r => r.Operation).Description("The mutation that made it, e.g. recordConsent.");
+        Field(r => r.Operation).Description("The mutation that made it, e.g. recordConsent; schoolYearRollover for the hub's own change when a school year begins.");
         Field(r => r.EntityType).Description("The kind of record changed, e.g. Placement, Intervention, ConsentRecord.");
         Field<NonNullGraphType<IdGraphType>>("entityId").Description("Global id of the record changed.")
             .Resolve(c => GlobalId.Encode(IdType(c.Source.EntityType), c.Source.EntityId));
@@ -69,8 +69,8 @@ public sealed class ChangeRecordType : ObjectGraphType<ChangeRecord>
             .Resolve(c => c.Source.PupilId is int id ? GlobalId.Encode(RecordKinds.Pupil.TypeName, id) : null);
         Field(r => r.ActorId).Description("The person who made the change (the id in their token).");
         Field(r => r.ActorName).Description("Their name.");
-        Field<UnitType>("actorUnit").Description("The unit they acted for.").ResolveUnit(r => r.ActorUnitId);
-        Field(r => r.ActorRole).Description("The role they acted in.");
+        Field<UnitType>("actorUnit").Description("The unit they acted for; null for a family member and for the hub itself.").ResolveUnit(r => r.ActorUnitId);
+        Field(r => r.ActorRole).Description("The role they acted in; System for the hub itself (actorId hub).");
         this.TagAllFields(DataCategory.AccessLog);
     }
 

@@ -36,6 +36,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<SchoolYearRollover> SchoolYearRollovers => Set<SchoolYearRollover>();
 
     /// <summary>Saves, first raising the version of every changed <see cref="IVersioned"/> record by one.</summary>
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

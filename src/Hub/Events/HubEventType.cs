@@ -23,7 +23,7 @@ public sealed class HubEventType : ObjectGraphType<HubEvent>
             .Description("Opaque resume point: pass the last one received as `after` when reconnecting, and what was missed comes first.")
             .Resolve(c => c.RequestServices!.GetRequiredService<EventCursor>().Protect(c.Source.Sequence));
         Field(e => e.At).Description("When the change was committed (UTC).");
-        Field(e => e.Operation).Description("The mutation that made it, e.g. endPlacement.");
+        Field(e => e.Operation).Description("The mutation that made it, e.g. endPlacement; schoolYearRollover for the hub's own change when a school year begins.");
         Field<NonNullGraphType<EventKindType>>("kind").Description("What kind of record changed.").Resolve(c => c.Source.Kind);
         this.TagAllFields(DataCategory.Directory);
 

@@ -22,9 +22,9 @@ public static class SchoolSocialTeamRules
 
     /// <summary>
     /// The grade a pupil in <paramref name="grade"/> today was in on <paramref name="day"/>: one lower for
-    /// each school year (from 1 July) between them.
+    /// each school year (<see cref="SchoolYear"/>) between them.
     /// </summary>
-    public static int GradeOn(int grade, DateOnly day, DateOnly today) => grade - (SchoolYear(today) - SchoolYear(day));
+    public static int GradeOn(int grade, DateOnly day, DateOnly today) => grade - SchoolYear.Of(today).YearsSince(SchoolYear.Of(day));
 
     /// <summary>Every rule a case breaks, in words; <paramref name="grade"/> is the pupil's grade today.</summary>
     public static IEnumerable<string> ProblemsOf(SchoolSocialTeamCase record, int grade, Func<int, Unit> unit, DateOnly today)
@@ -48,6 +48,4 @@ public static class SchoolSocialTeamRules
             yield return "kept by a unit outside social services";
         }
     }
-
-    private static int SchoolYear(DateOnly day) => day.Month >= 7 ? day.Year : day.Year - 1;
 }

@@ -5,12 +5,21 @@ namespace Hub.Pupils;
 /// <summary>
 /// What makes a pupil's enrolments sound, whoever records them: <c>enrolPupil</c> starts the first,
 /// and a move (<c>movePupil</c>, or a CSU placement starting or ending) ends one on the day the next
-/// starts. The mutations refuse by these rules, and the demo city is held to them.
+/// starts; grade 9 leaves at the school year's end. The mutations refuse by these rules, and the
+/// demo city is held to them.
 /// </summary>
 public static class EnrolmentRules
 {
     /// <summary>A pupil is enrolled at most a year ahead.</summary>
     public static bool StartsInTime(DateOnly startsOn, DateOnly today) => startsOn <= today.AddYears(1);
+
+    /// <summary>
+    /// A pupil of grade 9 leaves compulsory school when the school year ends: the school-year
+    /// rollover ends the enrolment on the year's last day (or, for one that would only have started
+    /// after it, on the day it starts).
+    /// </summary>
+    public static bool LeftCompulsorySchool(Pupil pupil, Enrolment enrolment, DateOnly endsOn) =>
+        pupil.Grade == SchoolYear.LastGrade && (endsOn == SchoolYear.Of(endsOn).LastDay || endsOn == enrolment.StartsOn);
 
     /// <summary>Every rule the pupil's enrolments break, in words; <paramref name="unit"/> finds a unit of the directory.</summary>
     public static IEnumerable<string> ProblemsOf(Pupil pupil, IEnumerable<Enrolment> enrolments, Func<int, Unit> unit, DateOnly today)
@@ -56,9 +65,9 @@ public static class EnrolmentRules
         }
 
         var latest = chain[^1];
-        if (latest.EndsOn is not null)
+        if (latest.EndsOn is DateOnly last && !LeftCompulsorySchool(pupil, latest, last))
         {
-            yield return $"the latest enrolment ({latest.Id}) has ended: a pupil leaves a school only by moving to another";
+            yield return $"the latest enrolment ({latest.Id}) has ended: a pupil leaves a school only by moving to another, or after grade {SchoolYear.LastGrade}";
         }
 
         if (latest.SchoolId != pupil.HomeSchoolId)

@@ -12,7 +12,7 @@ public static class PupilRules
     public const int MaxNameLength = 100;
 
     /// <summary>Compulsory school has grades 0 (förskoleklass) to 9.</summary>
-    public static bool GradeFits(int grade) => grade is >= 0 and <= 9;
+    public static bool GradeFits(int grade) => grade is >= SchoolYear.FirstGrade and <= SchoolYear.LastGrade;
 
     /// <summary>Every rule the pupil's identity breaks, in words; <paramref name="unit"/> finds a unit of the directory.</summary>
     public static IEnumerable<string> ProblemsOf(Pupil pupil, Func<int, Unit> unit)

@@ -10,7 +10,8 @@ namespace Hub.Records;
 /// </summary>
 public readonly partial record struct Term(int Year, bool Autumn)
 {
-    public static Term Of(DateOnly day) => new(day.Year, day.Month >= 7);
+    /// <summary>The term a day falls in: autumn from the school year's start (<see cref="SchoolYear"/>), spring before it.</summary>
+    public static Term Of(DateOnly day) => new(day.Year, SchoolYear.Of(day).StartYear == day.Year);
 
     public static bool TryParse(string? text, out Term term)
     {

@@ -1,4 +1,5 @@
 using Hub.Data;
+using Hub.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Seeding;
@@ -58,6 +59,16 @@ public static class DemoCity
                 await ConsentRequestSeeder.SeedAsync(writer, city, pupils, consents, today, cancellationToken).ConfigureAwait(false);
                 await InformationRequestSeeder.SeedAsync(writer, db, city, pupils, today, cancellationToken).ConfigureAwait(false);
                 await SipSeeder.LinkConsentsAsync(db, pupils, cancellationToken).ConfigureAwait(false);
+
+                // The grades are seeded for the school year of today: its rollover is done, as a baseline.
+                db.SchoolYearRollovers.Add(new SchoolYearRollover
+                {
+                    Year = SchoolYear.Of(today).StartYear,
+                    RanOn = today,
+                    RanAt = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                    Baseline = true,
+                });
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return pupils.Count;
             }

@@ -1,11 +1,9 @@
-using System.Globalization;
-
 namespace Hub.Seeding;
 
-/// <summary>School years start in August; a pupil starts grade 0 (förskoleklass) the year they turn six.</summary>
+/// <summary>Teaching starts in August, in the school year (<see cref="Records.SchoolYear"/>) that starts on 1 July; a pupil starts grade 0 (förskoleklass) the year they turn six.</summary>
 internal static class SchoolCalendar
 {
-    public static int SchoolYear(DateOnly today) => today.Month >= 7 ? today.Year : today.Year - 1;
+    public static int SchoolYear(DateOnly today) => Records.SchoolYear.Of(today).StartYear;
 
     public static int BirthYear(DateOnly today, int grade) => SchoolYear(today) - 6 - grade;
 
@@ -35,12 +33,12 @@ internal static class SchoolCalendar
 
     /// <summary>The term a start date opens, e.g. "2026-HT" (autumn) or "2026-VT" (spring).</summary>
     public static string Term(DateOnly termStart) =>
-        string.Create(CultureInfo.InvariantCulture, $"{termStart.Year}-{(termStart.Month >= 7 ? "HT" : "VT")}");
+        Records.Term.Of(termStart).ToString();
 
     /// <summary>When absence for a term is reported: at its end, or a few days ago for the running term.</summary>
     public static DateOnly AbsenceReportedOn(DateOnly termStart, DateOnly today)
     {
-        var end = termStart.Month >= 7 ? new DateOnly(termStart.Year, 12, 18) : new DateOnly(termStart.Year, 6, 11);
+        var end = Records.Term.Of(termStart).Autumn ? new DateOnly(termStart.Year, 12, 18) : new DateOnly(termStart.Year, 6, 11);
         if (end < today)
         {
             return end;

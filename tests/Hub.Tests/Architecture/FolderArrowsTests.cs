@@ -34,6 +34,9 @@ public sealed class FolderArrowsTests(ITestOutputHelper output)
         ("Attendance", Door),
         ("Sips", Door),
 
+        // The hub's own yearly change: its door (Access.SchoolYearData) and the record of changes.
+        ("SchoolYears", Door),
+
         // The family's own view: its door (Access.FamilyData), the guardians' access report (Audit), consents' withdrawal (Consents).
         ("Families", [.. Door, "Consents"]),
         ("Pupils", [.. Door, "Consents", "Interventions", "Placements", "Attendance", "Sips"]),

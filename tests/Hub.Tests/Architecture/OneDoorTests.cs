@@ -23,6 +23,7 @@ public sealed class OneDoorTests(ITestOutputHelper output)
         ["AccessLog"] = ["Access", "Audit"],
         ["Changes"] = ["Changes", "Events"],
         ["IdempotencyKeys"] = ["Changes"],
+        ["SchoolYearRollovers"] = ["SchoolYears"],
     };
 
     /// <summary>Ways past the sets. Changes reads a saved record's id and type (never its data) to record the change.</summary>

@@ -1393,6 +1393,31 @@ namespace Hub.Data.Migrations
                     b.ToTable("Pupils");
                 });
 
+            modelBuilder.Entity("Hub.Records.SchoolYearRollover", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Baseline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PupilsAdvanced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PupilsLeft")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RanOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("SchoolYearRollovers");
+                });
+
             modelBuilder.Entity("Hub.Records.Sip", b =>
                 {
                     b.Property<int>("Id")
