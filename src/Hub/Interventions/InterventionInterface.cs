@@ -28,6 +28,8 @@ public sealed class InterventionInterface : InterfaceGraphType<Intervention>
         Field<StringGraphType>("summary").Description("A short summary, as the agency wrote it.");
         Field<StringGraphType>("closingNote").Description("How it ended, as the agency recorded it.");
         Field<StringGraphType>("delayReason").Description("Why an act came after its statutory deadline, when it did.");
+        Field<StringGraphType>("handlerName").Description("The case's named handler (handläggare), if one is named; withheld for a protected identity.");
+        Field<StringGraphType>("handlerContact").Description("How to reach the handler; withheld for a protected identity.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("Version for optimistic concurrency: pass it back when changing the record.");
         foreach (var field in Fields)
         {
@@ -54,6 +56,10 @@ public static class InterventionFields
         type.Field<StringGraphType>("summary").Description("A short summary, as the agency wrote it.").Resolve(c => c.Source.Summary);
         type.Field<StringGraphType>("closingNote").Description("How it ended, as the agency recorded it.").Resolve(c => c.Source.ClosingNote);
         type.Field<StringGraphType>("delayReason").Description("Why an act came after its statutory deadline, when it did.").Resolve(c => c.Source.DelayReason);
+        type.Field<StringGraphType>("handlerName").Description("The case's named handler (handläggare), if one is named; withheld for a protected identity.").Location()
+            .Resolve(c => c.Source.HandlerName);
+        type.Field<StringGraphType>("handlerContact").Description("How to reach the handler; withheld for a protected identity.").Location()
+            .Resolve(c => c.Source.HandlerContact);
         type.Field<NonNullGraphType<IntGraphType>>("version").Description("Version for optimistic concurrency: pass it back when changing the record.").Resolve(c => c.Source.Version);
     }
 

@@ -27,6 +27,10 @@ public abstract class Intervention : IPupilRecord, IVersioned
 
     /// <summary>How it ended, as the agency recorded it.</summary>
     public string? ClosingNote { get; set; }
+
+    /// <summary>The named handler (handläggare) of the case, and how to reach them; null until one is named.</summary>
+    public string? HandlerName { get; set; }
+    public string? HandlerContact { get; set; }
     public int Version { get; set; }
 }
 

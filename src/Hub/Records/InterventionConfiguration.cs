@@ -20,6 +20,8 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.OwnerAuthority).HasMaxLength(60);
         builder.Property(i => i.Summary).HasMaxLength(2000);
         builder.Property(i => i.DelayReason).HasMaxLength(1000);
+        builder.Property(i => i.HandlerName).HasMaxLength(200);
+        builder.Property(i => i.HandlerContact).HasMaxLength(200);
         builder.Property(i => i.ClosingNote).HasMaxLength(2000);
         builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasIndex(i => new { i.PupilId, i.Kind });

@@ -32,6 +32,7 @@ public sealed class MutationType : ObjectGraphType
         InvestigationMutations.AddTo(this);
         SocialServicesInterventionMutations.AddTo(this);
         CaseMutations.AddTo(this);
+        HandlerMutations.AddTo(this);
         ConcernReportMutations.AddTo(this);
         ConsentMutations.AddTo(this);
         DisclosureDecisionMutations.AddTo(this);

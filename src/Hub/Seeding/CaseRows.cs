@@ -5,6 +5,8 @@ namespace Hub.Seeding;
 /// <summary>How the case builders write intervention rows: dates relative to today, the keeping unit, and which units now work with the pupil.</summary>
 internal sealed class CaseRows(BatchWriter writer, Random random, DateOnly today)
 {
+    private readonly Random _handlers = new(2004);
+
     /// <summary>Intervention rows added so far (legal bases not counted).</summary>
     public int Rows { get; private set; }
 
@@ -50,6 +52,13 @@ internal sealed class CaseRows(BatchWriter writer, Random random, DateOnly today
         row.OwnerAgency = unit.Agency;
         row.OpenedOn = dates.OpenedOn;
         row.ClosedOn = dates.ClosedOn;
+        if (row is Investigation or SocialServicesIntervention or SchoolSocialTeamCase or BupContact or SspfCase)
+        {
+            // Every case has its named handler (seed 004); drawn apart from the city's other dice, so the rest does not move.
+            row.HandlerName = Names.Staff(_handlers);
+            row.HandlerContact = Names.Email(row.HandlerName);
+        }
+
         writer.Add(row);
         Rows++;
         return dates.ClosedOn is null ? unit : null;
