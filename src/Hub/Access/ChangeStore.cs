@@ -155,6 +155,20 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
         db.EmergencyAccessReviews.AsNoTracking().SingleOrDefaultAsync(r => r.EmergencyAccessId == access.Id, ct);
 
     /// <summary>The district's contact persons still serving (directory data), tracked for change.</summary>
+    /// <summary>Whether the school social team works at the school (a directory fact, told only as the caller's refusals allow).</summary>
+    public Task<bool> SchoolServedAsync(int teamId, int schoolId, CancellationToken ct) =>
+        db.SchoolSocialTeamSchools.AnyAsync(s => s.TeamId == teamId && s.SchoolId == schoolId, ct);
+
+    /// <summary>The schools a school social team works at, tracked for change.</summary>
+    public Task<List<SchoolSocialTeamSchool>> SchoolsServedAsync(int teamId, CancellationToken ct) =>
+        db.SchoolSocialTeamSchools.Where(s => s.TeamId == teamId).ToListAsync(ct);
+
+    /// <summary>A unit of the directory, tracked, for a change filed under it.</summary>
+    public Task<Unit> UnitForChangeAsync(int unitId, CancellationToken ct) => db.Units.SingleAsync(u => u.Id == unitId, ct);
+
+    public void Remove<T>(T record)
+        where T : class => db.Remove(record);
+
     public Task<List<ContactPerson>> ServingContactPersonsAsync(int districtId, CancellationToken ct) =>
         db.ContactPersons.Where(c => c.DistrictId == districtId && c.EndsOn == null).ToListAsync(ct);
 }

@@ -11,6 +11,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
     public DbSet<CooperationAgreement> CooperationAgreements => Set<CooperationAgreement>();
     public DbSet<ContactPersonNotice> ContactPersonNotices => Set<ContactPersonNotice>();
+    public DbSet<SchoolSocialTeamSchool> SchoolSocialTeamSchools => Set<SchoolSocialTeamSchool>();
     public DbSet<Pupil> Pupils => Set<Pupil>();
     public DbSet<Guardian> Guardians => Set<Guardian>();
     public DbSet<Custody> Custodies => Set<Custody>();

@@ -49,20 +49,23 @@ public sealed class StartSchoolSocialTeamCaseInput : MutationInput
 {
     public string PersonalIdentityNumber { get; set; } = "";
     public SchoolSocialTeamTrack Track { get; set; }
+    public SchoolSocialTeamReason Reason { get; set; }
     public DateOnly StartsOn { get; set; }
-    public double AbsencePercentAtStart { get; set; }
+    public double? AbsencePercentAtStart { get; set; }
     public string Summary { get; set; } = "";
 }
 
 public sealed class StartSchoolSocialTeamCaseInputType : MutationInputType<StartSchoolSocialTeamCaseInput>
 {
     public StartSchoolSocialTeamCaseInputType()
-        : base("StartSchoolSocialTeamCaseInput", "A school social team's (SST) work with a pupil in grades 4–9 with problematic absence.")
+        : base("StartSchoolSocialTeamCaseInput", "A school social team's (SST) work with a pupil in grades 4–9 of a school the team works at: for absence, behaviour or another reason.")
     {
-        Field(i => i.PersonalIdentityNumber).Description("The pupil (the team's work starts the district's relationship with the pupil); grades 4–9 only.");
+        Field(i => i.PersonalIdentityNumber).Description("The pupil (the team's work starts the district's relationship with the pupil); grades 4–9, at a school the team works at (Unit.schoolsServed), only.");
         Field<NonNullGraphType<EnumerationGraphType<SchoolSocialTeamTrack>>>("track").Description("SST for absence up to 40 %; SST 2.0/RSU above that and for the RSU group.");
         Field(i => i.StartsOn).Description("First day of the work; not in the future.");
-        Field(i => i.AbsencePercentAtStart).Description("The pupil's absence when the work starts, 0–100 %.");
+        Field<EnumerationGraphType<SchoolSocialTeamReason>>("reason").DefaultValue(SchoolSocialTeamReason.Absence)
+            .Description("Why the team works with the pupil: ABSENCE (the default), BEHAVIOUR or OTHER.");
+        Field(i => i.AbsencePercentAtStart, nullable: true).Description("The pupil's absence when the work starts, 0–100 %: required for ABSENCE, optional otherwise.");
         Field(i => i.Summary).Description($"What the work is about (at most {MaxSummaryLength} characters).");
     }
 }

@@ -85,7 +85,8 @@ public sealed class SchoolSocialTeamCaseType : InterventionObjectType<SchoolSoci
         : base("SchoolSocialTeamCase", "Work of a school social team (skolsocialt team, SST), including the SST 2.0/RSU track for high absence.")
     {
         Field<NonNullGraphType<EnumerationGraphType<SchoolSocialTeamTrack>>>("track").Description("SST or SST 2.0/RSU.").Resolve(c => c.Source.Track);
-        Field(s => s.AbsencePercentAtStart, nullable: true).Description("The pupil's absence when the work started, in percent.");
+        Field<NonNullGraphType<EnumerationGraphType<SchoolSocialTeamReason>>>("reason").Description("Why the team works with the pupil: absence, behaviour, or another reason.").Resolve(c => c.Source.Reason);
+        Field(s => s.AbsencePercentAtStart, nullable: true).Description("The pupil's absence when the work started, in percent; for absence always, otherwise if recorded.");
         Tag(InterventionKind.SchoolSocialTeamCase);
     }
 }

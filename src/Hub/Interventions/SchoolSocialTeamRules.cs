@@ -18,7 +18,10 @@ public static class SchoolSocialTeamRules
     public static bool AbsenceFits(double percent) => !double.IsNaN(percent) && percent is >= 0 and <= 100;
 
     /// <summary>The ordinary track takes absence up to <see cref="SstAbsenceLimit"/>; SST 2.0/RSU any.</summary>
-    public static bool TrackFits(SchoolSocialTeamTrack track, double percent) => track != SchoolSocialTeamTrack.Sst || percent <= SstAbsenceLimit;
+    public static bool TrackFits(SchoolSocialTeamTrack track, double? percent) => track != SchoolSocialTeamTrack.Sst || percent is not double given || given <= SstAbsenceLimit;
+
+    /// <summary>The most schools one team works at (seed 001: five of the district's schools).</summary>
+    public const int MaxSchoolsServed = 5;
 
     /// <summary>
     /// The grade a pupil in <paramref name="grade"/> today was in on <paramref name="day"/>: one lower for
@@ -26,12 +29,22 @@ public static class SchoolSocialTeamRules
     /// </summary>
     public static int GradeOn(int grade, DateOnly day, DateOnly today) => grade - SchoolYear.Of(today).YearsSince(SchoolYear.Of(day));
 
-    /// <summary>Every rule a case breaks, in words; <paramref name="grade"/> is the pupil's grade today.</summary>
-    public static IEnumerable<string> ProblemsOf(SchoolSocialTeamCase record, int grade, Func<int, Unit> unit, DateOnly today)
+    /// <summary>
+    /// Every rule a case breaks, in words; <paramref name="grade"/> is the pupil's grade today, and
+    /// <paramref name="served"/> whether the team works at the pupil's school.
+    /// </summary>
+    public static IEnumerable<string> ProblemsOf(SchoolSocialTeamCase record, int grade, bool served, Func<int, Unit> unit, DateOnly today)
     {
-        if (record.AbsencePercentAtStart is not double absence || !AbsenceFits(absence))
+        if (record.AbsencePercentAtStart is not double absence)
         {
-            yield return $"absence at start {record.AbsencePercentAtStart} is not a percentage";
+            if (record.Reason == SchoolSocialTeamReason.Absence)
+            {
+                yield return "work for absence without the absence at start";
+            }
+        }
+        else if (!AbsenceFits(absence))
+        {
+            yield return $"absence at start {absence} is not a percentage";
         }
         else if (!TrackFits(record.Track, absence))
         {
@@ -46,6 +59,11 @@ public static class SchoolSocialTeamRules
         if (unit(record.UnitId).Agency != Agency.SocialServices)
         {
             yield return "kept by a unit outside social services";
+        }
+
+        if (!served)
+        {
+            yield return "the pupil's school is not one the team works at";
         }
     }
 }

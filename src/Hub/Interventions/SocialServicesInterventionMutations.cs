@@ -73,7 +73,12 @@ public static class SocialServicesInterventionMutations
         // The whole input is checked before the pupil is looked up, so no refusal depends on whether the number is known.
         IdentityNumber(input.PersonalIdentityNumber);
         var absence = input.AbsencePercentAtStart;
-        if (!SchoolSocialTeamRules.AbsenceFits(absence))
+        if (absence is null && input.Reason == SchoolSocialTeamReason.Absence)
+        {
+            throw Refuse(UserErrorCode.Invalid, "absencePercentAtStart", "Work for absence starts from the pupil's absence: give it, 0–100 %.");
+        }
+
+        if (absence is double given && !SchoolSocialTeamRules.AbsenceFits(given))
         {
             throw Refuse(UserErrorCode.Invalid, "absencePercentAtStart", "Absence is a percentage: 0–100.");
         }
@@ -94,6 +99,13 @@ public static class SocialServicesInterventionMutations
                 Refuse(UserErrorCode.WrongState, "personalIdentityNumber", "School social teams work with pupils in grades 4–9; this pupil is in a lower grade."));
         }
 
+        if (!await w.Store.SchoolServedAsync(w.Caller.UnitId, pupil.HomeSchoolId, w.Cancel))
+        {
+            // Whether the pupil's school is one the team works at is told only to a caller who reads the pupil; to anyone else it is a number it may not act on.
+            throw await w.AboutPupilAsync(pupil, DataCategory.Identity,
+                Refuse(UserErrorCode.WrongState, "personalIdentityNumber", "The pupil's school is not one your school social team works at (Unit.schoolsServed)."));
+        }
+
         var (authority, startsOn) = (w.Caller.Authority, input.StartsOn);
         var open = await w.Store.KeptByCallersAuthority.AnyAsync(i => i.PupilId == pupil.Id && i.Kind == InterventionKind.SchoolSocialTeamCase
             && i.OwnerAuthority == authority && (i.ClosedOn == null || i.ClosedOn > startsOn), w.Cancel);
@@ -106,6 +118,7 @@ public static class SocialServicesInterventionMutations
         {
             OwnerAuthority = authority,
             Track = input.Track,
+            Reason = input.Reason,
             AbsencePercentAtStart = absence,
             Summary = summary,
         }, pupil.Id, startsOn);

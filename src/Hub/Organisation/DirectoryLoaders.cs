@@ -19,6 +19,13 @@ public sealed class DirectoryLoaders(HubDbContext db, HubClock clock)
         return rows.ToLookup(c => c.DistrictId);
     });
 
+    /// <summary>The schools each school social team works at, by team.</summary>
+    public BatchLoader<int, int> SchoolsServed { get; } = new(async (teamIds, ct) =>
+    {
+        var rows = await db.SchoolSocialTeamSchools.AsNoTracking().Where(s => teamIds.Contains(s.TeamId)).OrderBy(s => s.SchoolId).ToListAsync(ct);
+        return rows.ToLookup(s => s.TeamId, s => s.SchoolId);
+    });
+
     /// <summary>Every contact person a district has named, newest first: the record of changes schools are told about.</summary>
     public BatchLoader<int, ContactPerson> ContactPersonHistory { get; } = new(async (districtIds, ct) =>
     {

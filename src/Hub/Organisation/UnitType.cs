@@ -25,6 +25,14 @@ public sealed class UnitType : ObjectGraphType<Unit>
                 : null);
         Field<UnitType>("hostSchool").Description("For a special teaching group: the school that hosts it.")
             .ResolveUnit(u => u.HostSchoolId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("schoolsServed")
+            .Description("For a district's preventive unit: the schools its school social team works at, by name (setSchoolsServed); empty for any other unit.")
+            .ResolveAsync(async c =>
+            {
+                var units = await c.RequestServices!.GetRequiredService<UnitDirectory>().UnitsAsync(c.CancellationToken);
+                return c.RequestServices!.GetRequiredService<DirectoryLoaders>().SchoolsServed.Load(c.Source.Id)
+                    .Then(ids => units.Where(u => ids.Contains(u.Id)).OrderBy(u => u.Name, StringComparer.Ordinal).ToList());
+            });
         this.TagAllFields(DataCategory.Directory);
     }
 }

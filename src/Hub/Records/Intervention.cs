@@ -116,6 +116,9 @@ public sealed class SocialServicesIntervention : Intervention
 public sealed class SchoolSocialTeamCase : Intervention
 {
     public SchoolSocialTeamTrack Track { get; set; }
+
+    /// <summary>Why the team works with the pupil; absence at start is required for absence, optional otherwise.</summary>
+    public SchoolSocialTeamReason Reason { get; set; }
     public double? AbsencePercentAtStart { get; set; }
 }
 
@@ -138,3 +141,6 @@ public enum InvestigationOrigin { ReportOfConcern, Application, Other }
 public enum SocialInterventionType { FamilyTreatment, ContactPerson, OutOfHomeCare }
 
 public enum SchoolSocialTeamTrack { Sst, Sst2Rsu }
+
+/// <summary>A school social team's remit (seed 001 and 004): absence, behaviour, or another reason the school and family raise.</summary>
+public enum SchoolSocialTeamReason { Absence, Behaviour, Other }

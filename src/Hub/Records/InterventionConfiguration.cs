@@ -63,6 +63,9 @@ internal sealed class InterventionSubtypeConfiguration :
     public void Configure(EntityTypeBuilder<SocialServicesIntervention> builder) =>
         builder.Property(i => i.Type).HasConversion<string>().HasMaxLength(30);
 
-    public void Configure(EntityTypeBuilder<SchoolSocialTeamCase> builder) =>
+    public void Configure(EntityTypeBuilder<SchoolSocialTeamCase> builder)
+    {
         builder.Property(i => i.Track).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Reason).HasConversion<string>().HasMaxLength(20);
+    }
 }

@@ -33,6 +33,7 @@ public sealed class MutationType : ObjectGraphType
         SocialServicesInterventionMutations.AddTo(this);
         CaseMutations.AddTo(this);
         HandlerMutations.AddTo(this);
+        SchoolsServedMutations.AddTo(this);
         ConcernReportMutations.AddTo(this);
         ConsentMutations.AddTo(this);
         DisclosureDecisionMutations.AddTo(this);

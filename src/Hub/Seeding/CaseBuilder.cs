@@ -89,7 +89,15 @@ internal sealed class CaseBuilder
             AbsencePercentAtStart = Math.Round(rsu ? 35 + (_random.NextDouble() * 45) : 10 + (_random.NextDouble() * 30), 1),
             Summary = Texts.SchoolSocialTeam(track),
         };
-        if (_rows.Add(pupil, row, unit, FromGradeFour(pupil, _rows.Dates(open, openFor: (10, 300), lasting: (60, 250)))) is not null)
+        var dates = FromGradeFour(pupil, _rows.Dates(open, openFor: (10, 300), lasting: (60, 250)));
+
+        // The team takes pupils of the schools it works at only; the dice are drawn all the same, so the rest of the city does not move.
+        if (!pupil.District.SchoolSocialTeamSchools.Contains(pupil.HomeSchool))
+        {
+            return;
+        }
+
+        if (_rows.Add(pupil, row, unit, dates) is not null)
         {
             pupil.SchoolSocialTeam = true;
             CaseRows.Involve(pupil, unit);

@@ -22,6 +22,14 @@ internal static class CaseSeeder
     public static async Task SeedAsync(BatchWriter writer, CityMap city, List<PupilPlan> pupils, SeedProfile profile, DateOnly today, CancellationToken cancellationToken)
     {
         var random = new Random(6006);
+        foreach (var district in city.Districts)
+        {
+            foreach (var school in district.SchoolSocialTeamSchools)
+            {
+                writer.Add(new Records.SchoolSocialTeamSchool { TeamId = district.Preventive.Id, SchoolId = school.Id, Since = today.AddYears(-2) });
+            }
+        }
+
         var cases = new CaseBuilder(writer, city, random, today);
         foreach (var pupil in pupils.Where(p => p.Script is not null))
         {

@@ -13,6 +13,10 @@ internal sealed class DistrictUnits
     public required Unit PoliceArea { get; init; }
     public required Unit BupClinic { get; init; }
     public Unit? Rsu { get; set; }
+
+    /// <summary>The schools the district's school social team works at: its municipal schools, at most as many as a team serves.</summary>
+    public IEnumerable<Unit> SchoolSocialTeamSchools =>
+        Schools.Where(s => s.Ownership == SchoolOwnership.Municipal).Take(Interventions.SchoolSocialTeamRules.MaxSchoolsServed);
 }
 
 /// <summary>

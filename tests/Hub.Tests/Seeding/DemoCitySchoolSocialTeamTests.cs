@@ -14,12 +14,14 @@ public sealed class DemoCitySchoolSocialTeamTests(SeededDemoCity city) : IClassF
         // arrange
         await using var db = city.NewContext();
         var cases = await db.Interventions.OfType<SchoolSocialTeamCase>().AsNoTracking().ToListAsync();
-        var grades = await db.Pupils.ToDictionaryAsync(p => p.Id, p => p.Grade);
+        var pupils = await db.Pupils.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Grade, p.HomeSchoolId));
+        var grades = pupils.ToDictionary(p => p.Key, p => p.Value.Grade);
+        var served = (await db.SchoolSocialTeamSchools.AsNoTracking().ToListAsync()).Select(s => (s.TeamId, s.SchoolId)).ToHashSet();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id);
 
         // act
         var problems = cases
-            .SelectMany(c => SchoolSocialTeamRules.ProblemsOf(c, grades[c.PupilId], id => units[id], Today).Select(problem => $"case {c.Id} (pupil {c.PupilId}, grade {grades[c.PupilId]}): {problem}"))
+            .SelectMany(c => SchoolSocialTeamRules.ProblemsOf(c, grades[c.PupilId], c.ClosedOn is not null || served.Contains((c.UnitId, pupils[c.PupilId].HomeSchoolId)), id => units[id], Today).Select(problem => $"case {c.Id} (pupil {c.PupilId}, grade {grades[c.PupilId]}): {problem}"))
             .ToList();
 
         // assert
@@ -34,8 +36,10 @@ public sealed class DemoCitySchoolSocialTeamTests(SeededDemoCity city) : IClassF
         var school = new Unit { Id = 1, Code = "s", Name = "school", Kind = UnitKind.School, Agency = Agency.School, Authority = "e" };
         var record = new SchoolSocialTeamCase { UnitId = 1, OwnerAuthority = "e", OpenedOn = Today.AddYears(-2), Track = SchoolSocialTeamTrack.Sst, AbsencePercentAtStart = 55 };
 
-        Assert.Equal(3, SchoolSocialTeamRules.ProblemsOf(record, 5, _ => school, Today).Count());
+        Assert.Equal(4, SchoolSocialTeamRules.ProblemsOf(record, 5, served: false, _ => school, Today).Count());
         record.AbsencePercentAtStart = double.NaN;
-        Assert.Contains(SchoolSocialTeamRules.ProblemsOf(record, 5, _ => school, Today), p => p.Contains("not a percentage", StringComparison.Ordinal));
+        Assert.Contains(SchoolSocialTeamRules.ProblemsOf(record, 5, served: true, _ => school, Today), p => p.Contains("not a percentage", StringComparison.Ordinal));
+        record.AbsencePercentAtStart = null;
+        Assert.Contains(SchoolSocialTeamRules.ProblemsOf(record, 5, served: true, _ => school, Today), p => p.Contains("without the absence", StringComparison.Ordinal));
     }
 }

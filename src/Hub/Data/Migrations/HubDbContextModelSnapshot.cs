@@ -1401,6 +1401,24 @@ namespace Hub.Data.Migrations
                     b.ToTable("Pupils");
                 });
 
+            modelBuilder.Entity("Hub.Records.SchoolSocialTeamSchool", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TeamId", "SchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("SchoolSocialTeamSchools", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Records.SchoolYearRollover", b =>
                 {
                     b.Property<int>("Year")
@@ -1727,6 +1745,11 @@ namespace Hub.Data.Migrations
 
                     b.Property<double?>("AbsencePercentAtStart")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Track")
                         .IsRequired()
@@ -2231,6 +2254,21 @@ namespace Hub.Data.Migrations
                     b.Navigation("HomeSchool");
 
                     b.Navigation("RegisteredDistrict");
+                });
+
+            modelBuilder.Entity("Hub.Records.SchoolSocialTeamSchool", b =>
+                {
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hub.Records.Sip", b =>
