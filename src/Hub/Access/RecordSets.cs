@@ -21,6 +21,7 @@ public static class RecordSets
         [RecordKind.ContactPerson] = Of(d => d.ContactPersons),
         [RecordKind.ConsentRequest] = Of(d => d.ConsentRequests),
         [RecordKind.CooperationAgreement] = Of(d => d.CooperationAgreements),
+        [RecordKind.RsuGroup] = Of(d => d.RsuGroups),
     };
 
     /// <summary>The records of the kind the caller may see, as their CLR type.</summary>

@@ -10,6 +10,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
     public DbSet<CooperationAgreement> CooperationAgreements => Set<CooperationAgreement>();
+    public DbSet<RsuGroup> RsuGroups => Set<RsuGroup>();
     public DbSet<Pupil> Pupils => Set<Pupil>();
     public DbSet<Guardian> Guardians => Set<Guardian>();
     public DbSet<Custody> Custodies => Set<Custody>();

@@ -25,6 +25,10 @@ public sealed class UnitType : ObjectGraphType<Unit>
                 : null);
         Field<UnitType>("hostSchool").Description("For a special teaching group: the school that hosts it.")
             .ResolveUnit(u => u.HostSchoolId);
+        Field<RsuGroupType>("rsuGroup").Description("For an RSU group: its orientation, grades and places, as the district's principals set them; null until set, and for other units.")
+            .Resolve(c => c.Source.GroupLevel == PlacementLevel.Rsu
+                ? c.RequestServices!.GetRequiredService<DirectoryLoaders>().RsuGroups.Load(c.Source.Id).Then(list => list.Count > 0 ? list[0] : null)
+                : null);
         this.TagAllFields(DataCategory.Directory);
     }
 }

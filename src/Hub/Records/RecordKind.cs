@@ -12,6 +12,7 @@ public enum RecordKind
     ContactPerson,
     ConsentRequest,
     CooperationAgreement,
+    RsuGroup,
     Other,
 }
 
@@ -39,11 +40,12 @@ public static class RecordKinds
     public static readonly RecordKindInfo ContactPerson = new(RecordKind.ContactPerson, typeof(Records.ContactPerson), "ContactPerson", DataCategory.Directory);
     public static readonly RecordKindInfo ConsentRequest = new(RecordKind.ConsentRequest, typeof(Records.ConsentRequest), "ConsentRequest", DataCategory.Consent);
     public static readonly RecordKindInfo CooperationAgreement = new(RecordKind.CooperationAgreement, typeof(Records.CooperationAgreement), "CooperationAgreement", DataCategory.Directory);
+    public static readonly RecordKindInfo RsuGroup = new(RecordKind.RsuGroup, typeof(Records.RsuGroup), "RsuGroup", DataCategory.Directory);
 
     /// <summary>The type name of a consent's provision: a part of a consent with an id of its own, confirmed, refused or withdrawn by itself.</summary>
     public const string ConsentProvisionTypeName = "ConsentProvision";
 
-    public static IReadOnlyList<RecordKindInfo> All { get; } = [Pupil, Placement, Intervention, Consent, Sip, Absence, ContactPerson, ConsentRequest, CooperationAgreement];
+    public static IReadOnlyList<RecordKindInfo> All { get; } = [Pupil, Placement, Intervention, Consent, Sip, Absence, ContactPerson, ConsentRequest, CooperationAgreement, RsuGroup];
 
     /// <summary>The kind of a record of this CLR type or one derived from it (an investigation is an intervention), if it is one.</summary>
     public static RecordKindInfo? OfType(Type type) => All.FirstOrDefault(k => k.Type.IsAssignableFrom(type));

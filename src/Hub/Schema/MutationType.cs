@@ -38,5 +38,6 @@ public sealed class MutationType : ObjectGraphType
         SipMutations.AddTo(this);
         ContactPersonMutations.AddTo(this);
         CooperationAgreementMutations.AddTo(this);
+        RsuGroupMutations.AddTo(this);
     }
 }

@@ -32,6 +32,7 @@ public sealed class SwedishTermTests(HubFactory hub)
     [InlineData("District", "stadsdelsområde")]
     [InlineData("ContactPerson", "kontaktperson")]
     [InlineData("CooperationAgreement", "lokal samverkansöverenskommelse")]
+    [InlineData("RsuGroup", "regional särskild undervisningsgrupp")]
     [InlineData("EmergencyAccess", "nödåtkomst")]
     public void TypeDescription_DomainType_NamesTheSwedishTerm(string type, string term)
     {
