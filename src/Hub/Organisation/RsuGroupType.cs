@@ -19,9 +19,9 @@ public sealed class RsuGroupType : ObjectGraphType<RsuGroup>
         Field(g => g.HighestGrade).Description("The highest grade it takes.");
         Field(g => g.Capacity).Description("Its places: a new placement needs one free.");
         Field<IntGraphType>("freePlaces")
-            .Description("Places not held by a placement today; told only to the principals of the district's municipal schools (who decide the group), "
-                + "and to the group and its host school (which see every pupil placed in it); null for everyone else, so that no one learns "
-                + "how many pupils are placed in a group whose pupils they do not see.")
+            .Description("Places not held by a placement today. A count of the pupils placed is told only to those who decide the group, the principals of "
+                + "the district's municipal schools (setRsuGroup refuses them fewer places than are taken), and to the group and its host school, "
+                + "which see every pupil placed in it; null for everyone else.")
             .ResolveAsync(async c =>
             {
                 var services = c.RequestServices!;
