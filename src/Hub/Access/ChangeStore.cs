@@ -71,6 +71,13 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
     public IQueryable<Placement> PlacementsLastingPast(int pupilId, DateOnly day) =>
         db.Placements.Where(p => p.PupilId == pupilId && (p.EndsOn == null || p.EndsOn > day));
 
+    /// <summary>How many places of a group are taken on a day (placements not ended by then, whoever decided them): a group is full at its capacity.</summary>
+    public Task<int> PlacesTakenAsync(int groupId, DateOnly day, CancellationToken ct) =>
+        db.Placements.CountAsync(p => p.GroupId == groupId && (p.EndsOn == null || p.EndsOn > day), ct);
+
+    /// <summary>The settings of an RSU group, tracked for change; null before the district's principals first set them.</summary>
+    public Task<RsuGroup?> RsuGroupAsync(int groupId, CancellationToken ct) => db.RsuGroups.SingleOrDefaultAsync(g => g.GroupId == groupId, ct);
+
     /// <summary>The pupil's enrolments that last past a day: a move ends them.</summary>
     public IQueryable<Enrolment> EnrolmentsLastingPast(int pupilId, DateOnly day) =>
         db.Enrolments.Where(e => e.PupilId == pupilId && (e.EndsOn == null || e.EndsOn > day));

@@ -55,6 +55,23 @@ public sealed partial class PersonalData
             .OrderByDescending(n => n.EffectiveOn).ThenBy(n => n.SchoolId).ThenBy(n => n.Id)
             .Take(max).ToListAsync(ct);
 
+    /// <summary>What the districts' principals set for their RSU groups: directory data, the same for every caller.</summary>
+    public IQueryable<RsuGroup> RsuGroups => db.RsuGroups.AsNoTracking();
+
+    /// <summary>
+    /// How many places of each group are taken on a day: placements not ended by then (one decided
+    /// to start later holds its place already). A count, never who: callers read it only as
+    /// <c>Unit.rsuGroup.freePlaces</c> decides.
+    /// </summary>
+    public async Task<ILookup<int, int>> PlacesTakenAsync(IReadOnlyCollection<int> groupIds, DateOnly day, CancellationToken ct)
+    {
+        var counts = await db.Placements.AsNoTracking()
+            .Where(p => groupIds.Contains(p.GroupId) && (p.EndsOn == null || p.EndsOn > day))
+            .GroupBy(p => p.GroupId).Select(g => new { GroupId = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return groupIds.ToLookup(id => id, id => counts.FirstOrDefault(c => c.GroupId == id)?.Count ?? 0);
+    }
+
     /// <summary>Reports of concern the caller's own unit made: what a reporter sees of its report (the receipt).</summary>
     public IQueryable<ReportOfConcern> ReportsMadeByCallersUnit
     {

@@ -23,6 +23,7 @@ public static class RecordSets
         [RecordKind.CooperationAgreement] = Of(d => d.CooperationAgreements),
         [RecordKind.ContactPersonNotice] = Of(d => d.ContactPersonNotices),
         [RecordKind.InformationRequest] = Of(d => d.InformationRequests),
+        [RecordKind.RsuGroup] = Of(d => d.RsuGroups),
     };
 
     /// <summary>The records of the kind the caller may see, as their CLR type.</summary>

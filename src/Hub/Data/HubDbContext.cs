@@ -12,6 +12,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<CooperationAgreement> CooperationAgreements => Set<CooperationAgreement>();
     public DbSet<ContactPersonNotice> ContactPersonNotices => Set<ContactPersonNotice>();
     public DbSet<SchoolSocialTeamSchool> SchoolSocialTeamSchools => Set<SchoolSocialTeamSchool>();
+    public DbSet<RsuGroup> RsuGroups => Set<RsuGroup>();
     public DbSet<Pupil> Pupils => Set<Pupil>();
     public DbSet<Guardian> Guardians => Set<Guardian>();
     public DbSet<Custody> Custodies => Set<Custody>();

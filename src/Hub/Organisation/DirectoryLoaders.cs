@@ -1,3 +1,4 @@
+using Hub.Access;
 using Hub.Api;
 using Hub.Data;
 using Hub.Records;
@@ -6,8 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Organisation;
 
 /// <summary>Per-request loaders for directory data that changes while the hub runs.</summary>
-public sealed class DirectoryLoaders(HubDbContext db, HubClock clock)
+public sealed class DirectoryLoaders(HubDbContext db, HubClock clock, PersonalData data)
 {
+    /// <summary>The settings of RSU groups, per group.</summary>
+    public BatchLoader<int, RsuGroup> RsuGroups { get; } = new(async (groupIds, ct) =>
+        (await data.RsuGroups.Where(g => groupIds.Contains(g.GroupId)).ToListAsync(ct)).ToLookup(g => g.GroupId));
+
+    /// <summary>How many places of each group are taken today: only for callers <see cref="RsuGroupType"/> tells the free places.</summary>
+    public BatchLoader<int, int> PlacesTaken { get; } = new((groupIds, ct) => data.PlacesTakenAsync(groupIds, clock.Today, ct));
+
     /// <summary>The contact persons active today, per district (latest start last).</summary>
     public BatchLoader<int, ContactPerson> ContactPersons { get; } = new(async (districtIds, ct) =>
     {

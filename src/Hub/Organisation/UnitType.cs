@@ -33,6 +33,10 @@ public sealed class UnitType : ObjectGraphType<Unit>
                 return c.RequestServices!.GetRequiredService<DirectoryLoaders>().SchoolsServed.Load(c.Source.Id)
                     .Then(ids => units.Where(u => ids.Contains(u.Id)).OrderBy(u => u.Name, StringComparer.Ordinal).ToList());
             });
+        Field<RsuGroupType>("rsuGroup").Description("For an RSU group: its orientation, grades and places, as the district's principals set them; null until set, and for other units.")
+            .Resolve(c => c.Source.GroupLevel == PlacementLevel.Rsu
+                ? c.RequestServices!.GetRequiredService<DirectoryLoaders>().RsuGroups.Load(c.Source.Id).Then(list => list.Count > 0 ? list[0] : null)
+                : null);
         this.TagAllFields(DataCategory.Directory);
     }
 }

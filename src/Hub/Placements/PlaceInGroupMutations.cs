@@ -60,6 +60,11 @@ public static class PlaceInGroupMutations
                 : refusal;
         }
 
+        if (level == PlacementLevel.Rsu)
+        {
+            await RsuTakesAsync(w, pupil, group, startsOn);
+        }
+
         var placement = new Placement
         {
             PupilId = pupil.Id,
@@ -97,6 +102,27 @@ public static class PlaceInGroupMutations
             throw await w.AboutPupilAsync(pupil, DataCategory.Enrolment,
                 Refuse(UserErrorCode.Invalid, "startsOn", $"The pupil's current enrolment only starts on {starts:yyyy-MM-dd}."),
                 w.Data.Enrolments.Where(e => e.PupilId == pupil.Id && e.StartsOn == starts));
+        }
+    }
+
+    /// <summary>
+    /// An RSU group takes the pupil only within the grades its district's principals set, and only
+    /// with a place free. The caller is the pupil's home-school principal (checked before), who reads
+    /// the grade; of the group's other pupils the refusal tells only that no place is free.
+    /// </summary>
+    private static async Task RsuTakesAsync(Write w, Pupil pupil, Unit group, DateOnly startsOn)
+    {
+        var settings = await w.Store.RsuGroupAsync(group.Id, w.Cancel)
+            ?? throw Refuse(UserErrorCode.WrongState, "groupId", $"The district's principals have not yet set the grades and places of {group.Name}.");
+        if (!PlacementRules.TakesGrade(settings, pupil.Grade))
+        {
+            throw Refuse(UserErrorCode.Invalid, "pupilId", $"{group.Name} takes grades {settings.LowestGrade}–{settings.HighestGrade}; the pupil is in grade {pupil.Grade}.");
+        }
+
+        var taken = await w.Store.PlacesTakenAsync(group.Id, startsOn < w.Today ? startsOn : w.Today, w.Cancel);
+        if (!PlacementRules.HasFreePlace(settings, taken))
+        {
+            throw Refuse(UserErrorCode.WrongState, "groupId", $"{group.Name} has no free place: its {settings.Capacity} places are taken.");
         }
     }
 

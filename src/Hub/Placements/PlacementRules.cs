@@ -66,6 +66,58 @@ public static class PlacementRules
         }
     }
 
+    /// <summary>The grades a school has: 0 (förskoleklass) to 9.</summary>
+    public const int LowestGrade = 0;
+    public const int HighestGrade = 9;
+    public const int MaxOrientation = 200;
+
+    /// <summary>An RSU group takes a pupil whose grade is within the grades its district's principals set.</summary>
+    public static bool TakesGrade(RsuGroup group, int grade) => grade >= group.LowestGrade && grade <= group.HighestGrade;
+
+    /// <summary>A placement holds its place in its group on a day unless it has ended by then (one decided to start later holds it already).</summary>
+    public static bool HoldsPlaceOn(Placement placement, DateOnly day) => placement.EndsOn is null || placement.EndsOn > day;
+
+    /// <summary>A group has a free place while fewer placements hold one than it has places.</summary>
+    public static bool HasFreePlace(RsuGroup group, int taken) => taken < group.Capacity;
+
+    /// <summary>What is wrong with a range of grades, if anything: within 0–9, the lowest not above the highest.</summary>
+    public static string? GradesProblem(int lowest, int highest) =>
+        lowest < LowestGrade || highest > HighestGrade ? $"grades run from {LowestGrade} to {HighestGrade}; {lowest}–{highest} given"
+        : lowest > highest ? $"the lowest grade {lowest} is above the highest {highest}"
+        : null;
+
+    /// <summary>
+    /// Every rule an RSU group's settings break, in words: they belong to an RSU group of their
+    /// district, with an orientation, grades within 0–9 and at least one place, and no more
+    /// placements hold a place today than it has places (the mutations refuse a placement into a
+    /// full group and a capacity below the places taken, so no group made through the API is over
+    /// it). The grades govern new placements only: a pupil placed stays when grades or the pupil's
+    /// own grade change, until the termly review.
+    /// </summary>
+    public static IEnumerable<string> ProblemsOf(RsuGroup settings, Unit group, IEnumerable<Placement> placements, DateOnly today)
+    {
+        if (group.Kind != UnitKind.TeachingGroup || group.GroupLevel != PlacementLevel.Rsu || group.DistrictId != settings.DistrictId)
+        {
+            yield return $"{group.Name} is not an RSU group of district {settings.DistrictId}";
+        }
+
+        if (!Changes.Write.Fits(settings.Orientation, MaxOrientation))
+        {
+            yield return "an orientation is trimmed text, not empty, within its length";
+        }
+
+        if (GradesProblem(settings.LowestGrade, settings.HighestGrade) is string grades)
+        {
+            yield return grades;
+        }
+
+        var taken = placements.Count(p => p.GroupId == group.Id && HoldsPlaceOn(p, today));
+        if (settings.Capacity < 1 || taken > settings.Capacity)
+        {
+            yield return $"capacity {settings.Capacity} with {taken} places taken: at least one place, and at least the places taken";
+        }
+    }
+
     private static bool Overlap(Placement a, Placement b) =>
         (a.EndsOn is null || a.EndsOn > b.StartsOn) && (b.EndsOn is null || b.EndsOn > a.StartsOn);
 }

@@ -14,6 +14,7 @@ public enum RecordKind
     CooperationAgreement,
     ContactPersonNotice,
     InformationRequest,
+    RsuGroup,
     Other,
 }
 
@@ -43,12 +44,13 @@ public static class RecordKinds
     public static readonly RecordKindInfo CooperationAgreement = new(RecordKind.CooperationAgreement, typeof(Records.CooperationAgreement), "CooperationAgreement", DataCategory.Directory);
     public static readonly RecordKindInfo ContactPersonNotice = new(RecordKind.ContactPersonNotice, typeof(Records.ContactPersonNotice), "ContactPersonNotice", DataCategory.Directory);
     public static readonly RecordKindInfo InformationRequest = new(RecordKind.InformationRequest, typeof(Records.InformationRequest), "InformationRequest", DataCategory.Investigation);
+    public static readonly RecordKindInfo RsuGroup = new(RecordKind.RsuGroup, typeof(Records.RsuGroup), "RsuGroup", DataCategory.Directory);
 
     /// <summary>The type name of a consent's provision: a part of a consent with an id of its own, confirmed, refused or withdrawn by itself.</summary>
     public const string ConsentProvisionTypeName = "ConsentProvision";
 
     public static IReadOnlyList<RecordKindInfo> All { get; } =
-        [Pupil, Placement, Intervention, Consent, Sip, Absence, ContactPerson, ConsentRequest, CooperationAgreement, ContactPersonNotice, InformationRequest];
+        [Pupil, Placement, Intervention, Consent, Sip, Absence, ContactPerson, ConsentRequest, CooperationAgreement, ContactPersonNotice, InformationRequest, RsuGroup];
 
     /// <summary>The kind of a record of this CLR type or one derived from it (an investigation is an intervention), if it is one.</summary>
     public static RecordKindInfo? OfType(Type type) => All.FirstOrDefault(k => k.Type.IsAssignableFrom(type));

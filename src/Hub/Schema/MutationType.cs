@@ -43,5 +43,6 @@ public sealed class MutationType : ObjectGraphType
         CooperationAgreementMutations.AddTo(this);
         ContactPersonNotices.AddMutations(this);
         InformationRequestMutations.AddTo(this);
+        RsuGroupMutations.AddTo(this);
     }
 }

@@ -53,6 +53,7 @@ public static class DemoCity
                 PlacementPlanner.Plan(city, pupils, profile, today);
                 await PupilSeeder.SeedAsync(writer, pupils, cancellationToken).ConfigureAwait(false);
                 await PlacementSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);
+                await RsuGroupSeeder.SeedAsync(writer, city, pupils, today, cancellationToken).ConfigureAwait(false);
                 await CaseSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);
                 await SipSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);
                 var consents = await ConsentSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);

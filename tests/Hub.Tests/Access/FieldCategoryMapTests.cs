@@ -70,7 +70,8 @@ public sealed class FieldCategoryMapTests(HubFactory hub)
     /// </summary>
     private static readonly HashSet<string> DirectoryRoots = ["Query.me", "Query.districts", "Query.units", "Mutation.nameContactPerson", "Mutation.reportConcern",
         "Query.legalBasisKinds", "Query.cooperationAgreements", "Query.concernReportsMade", "Mutation.recordCooperationAgreement", "Mutation.reviseCooperationAgreement",
-        "Query.contactPersonNotices", "Mutation.acknowledgeContactPersonNotice", "Mutation.setSchoolsServed"];
+        "Query.contactPersonNotices", "Mutation.acknowledgeContactPersonNotice", "Mutation.setSchoolsServed",
+        "Mutation.setRsuGroup"];
 
     private static bool ChecksPupilData(FieldType field) => FieldCategories.CategoriesOf(field) is { Length: > 0 } c && !c.SequenceEqual([DataCategory.Directory]);
 

@@ -20,6 +20,7 @@ public sealed class OneDoorTests(ITestOutputHelper output)
         ["Districts"] = ["Access", "Identity"],
         ["Units"] = ["Access", "Identity"],
         ["ContactPersons"] = ["Access", "Organisation"],
+        ["SchoolSocialTeamSchools"] = ["Access", "Organisation"],
         ["AccessLog"] = ["Access", "Audit"],
         ["Changes"] = ["Changes", "Events"],
         ["IdempotencyKeys"] = ["Changes"],

@@ -139,7 +139,7 @@ public static class BadInputCases
     public static (string PupilId, string Rsu) PrincipalsPupil(HubFactory hub) => new ScenarioRunner(hub).Run(s =>
     {
         var pupil = s.PupilRelatedTo("school-principal");
-        return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Unit", s.Unit("group:tellusborgsskolan-rsu").Id));
+        return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Unit", s.RoomIn("group:tellusborgsskolan-rsu").Id));
     });
 
     /// <summary>A placement kept by an independent school about a pupil the principal has no relationship with.</summary>

@@ -12,8 +12,8 @@ public sealed class PupilEventsTests(LiveHub hub) : IClassFixture<LiveHub>
     public async Task PupilEvents_PlacementDecided_SubscriberGetsThePlacementAsItMayReadIt()
     {
         // arrange
-        var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-principal"));
-        var (id, rsu) = (GlobalId.Encode("Pupil", pupil.Id), hub.WithDb(db => GlobalId.Encode("Unit", db.Units.Single(u => u.Code == "group:tellusborgsskolan-rsu").Id)));
+        var (pupil, group) = new ScenarioRunner(hub).Run(s => (s.PupilRelatedTo("school-principal"), s.RoomIn("group:tellusborgsskolan-rsu")));
+        var (id, rsu) = (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Unit", group.Id));
         await using var teacher = await SocketClient.ConnectAsAsync(hub, "school-teacher");
         await hub.SubscribeLiveAsync(teacher, "1", Subscription, new { id, after = hub.Cursor() });
 

@@ -16,7 +16,7 @@ public sealed class PlacementMutationTests(HubFactory hub) : IClassFixture<HubFa
         return runner.Run(s =>
         {
             var pupil = s.PupilRelatedTo("school-principal");
-            return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Unit", s.Unit("group:tellusborgsskolan-rsu").Id));
+            return (GlobalId.Encode("Pupil", pupil.Id), GlobalId.Encode("Unit", s.RoomIn("group:tellusborgsskolan-rsu").Id));
         });
     }
 

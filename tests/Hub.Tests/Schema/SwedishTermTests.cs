@@ -33,6 +33,7 @@ public sealed class SwedishTermTests(HubFactory hub)
     [InlineData("ContactPerson", "kontaktperson")]
     [InlineData("CooperationAgreement", "lokal samverkansöverenskommelse")]
     [InlineData("InformationRequest", "begäran om uppgifter")]
+    [InlineData("RsuGroup", "regional särskild undervisningsgrupp")]
     [InlineData("EmergencyAccess", "nödåtkomst")]
     public void TypeDescription_DomainType_NamesTheSwedishTerm(string type, string term)
     {

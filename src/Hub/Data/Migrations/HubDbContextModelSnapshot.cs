@@ -1401,6 +1401,59 @@ namespace Hub.Data.Migrations
                     b.ToTable("Pupils");
                 });
 
+            modelBuilder.Entity("Hub.Records.RsuGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HighestGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LowestGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Orientation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SetByUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique();
+
+                    b.HasIndex("SetByUnitId");
+
+                    b.ToTable("RsuGroups", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Records.SchoolSocialTeamSchool", b =>
                 {
                     b.Property<int>("TeamId")
@@ -2254,6 +2307,27 @@ namespace Hub.Data.Migrations
                     b.Navigation("HomeSchool");
 
                     b.Navigation("RegisteredDistrict");
+                });
+
+            modelBuilder.Entity("Hub.Records.RsuGroup", b =>
+                {
+                    b.HasOne("Hub.Records.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("SetByUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Hub.Records.SchoolSocialTeamSchool", b =>
