@@ -10,19 +10,6 @@ namespace Hub.Changes;
 /// </summary>
 public static class FamilyChanges
 {
-    public static void Record(HubDbContext db, FamilyMember member, string operation, IPupilRecord record, int recordId, DateTime at)
-    {
-        db.Changes.Add(new ChangeRecord
-        {
-            At = at,
-            Operation = operation,
-            EntityType = RecordKinds.StoredNameOf(record.GetType()),
-            EntityId = recordId,
-            PupilId = record.PupilId,
-            ActorId = member.PersonId,
-            ActorName = member.Name,
-            ActorUnitId = 0,
-            ActorRole = member.Role.ToString(),
-        });
-    }
+    public static void Record(HubDbContext db, FamilyMember member, string operation, IPupilRecord record, int recordId, DateTime at) =>
+        UnitlessChanges.Record(db, operation, record, recordId, record.PupilId, at, member.PersonId, member.Name, member.Role.ToString());
 }

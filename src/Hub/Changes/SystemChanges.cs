@@ -1,5 +1,4 @@
 using Hub.Data;
-using Hub.Records;
 
 namespace Hub.Changes;
 
@@ -19,17 +18,6 @@ public static class SystemChanges
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(record);
-        db.Changes.Add(new ChangeRecord
-        {
-            At = at,
-            Operation = operation,
-            EntityType = RecordKinds.StoredNameOf(record.GetType()),
-            EntityId = recordId,
-            PupilId = pupilId,
-            ActorId = ActorId,
-            ActorName = ActorName,
-            ActorUnitId = 0,
-            ActorRole = ActorRole,
-        });
+        UnitlessChanges.Record(db, operation, record, recordId, pupilId, at, ActorId, ActorName, ActorRole);
     }
 }
