@@ -56,6 +56,9 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
     /// <summary>The id the store gave a record (after it was saved).</summary>
     public int IdOf(object record) => (int)db.Entry(record).Property("Id").CurrentValue!;
 
+    /// <summary>A record that the write makes anew from an earlier one (a reported child enrolled): saved as version 0, as a new record is.</summary>
+    public void StartOver(IVersioned record) => db.StartOver(record);
+
     /// <summary>Marks a record changed as a whole, so its version goes up with the rows that changed beside it.</summary>
     public void MarkChanged(object record) => db.Entry(record).State = EntityState.Modified;
 
@@ -66,6 +69,13 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
 
     /// <summary>Whether any pupil in the hub has the number: registering a pupil must not make a second record of one person.</summary>
     public Task<bool> NumberInHubAsync(string number, CancellationToken ct) => db.Pupils.AnyAsync(p => p.PersonalIdentityNumber == number, ct);
+
+    /// <summary>
+    /// The child with the number, wherever registered and whoever may read it, tracked for change:
+    /// for a write that must reach every child (a report of concern, an enrolment) and answers alike
+    /// whether it found one.
+    /// </summary>
+    public Task<Pupil?> PupilByNumberAsync(string number, CancellationToken ct) => db.Pupils.SingleOrDefaultAsync(p => p.PersonalIdentityNumber == number, ct);
 
     /// <summary>The pupil's placements (any authority's) that last past a day: a pupil has one at a time.</summary>
     public IQueryable<Placement> PlacementsLastingPast(int pupilId, DateOnly day) =>
@@ -163,7 +173,7 @@ public sealed class ChangeStore(HubDbContext db, CallerContext callers)
 
     /// <summary>The district's contact persons still serving (directory data), tracked for change.</summary>
     /// <summary>Whether the school social team works at the school (a directory fact, told only as the caller's refusals allow).</summary>
-    public Task<bool> SchoolServedAsync(int teamId, int schoolId, CancellationToken ct) =>
+    public Task<bool> SchoolServedAsync(int teamId, int? schoolId, CancellationToken ct) =>
         db.SchoolSocialTeamSchools.AnyAsync(s => s.TeamId == teamId && s.SchoolId == schoolId, ct);
 
     /// <summary>The schools a school social team works at, tracked for change.</summary>

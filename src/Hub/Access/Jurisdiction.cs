@@ -10,7 +10,8 @@ namespace Hub.Access;
 /// referral does: a district's social services, the pupils registered in the district; a police
 /// area, the pupils registered in the districts it covers; a BUP clinic, those registered in its
 /// catchment (both in the directory, on the district); schools and the pupil-health unit, the
-/// city's pupils (a report of concern may be about any child, and CSU places are city-wide).
+/// city's pupils ever enrolled (CSU places are city-wide), never a child the hub knows only from a
+/// report of concern. A report of concern itself reaches every child (see <c>ReportedChild</c>).
 /// Emergency access reaches the city for the agencies that may open it.
 /// </summary>
 internal static class Jurisdiction
@@ -28,7 +29,7 @@ internal static class Jurisdiction
             (_, Agency.SocialServices, _) => p => p.RegisteredDistrictId == district,
             (_, Agency.Police, UnitKind.PoliceArea) => p => db.Districts.Any(d => d.Id == p.RegisteredDistrictId && d.PoliceAreaId == unit),
             (_, Agency.Bup, UnitKind.BupClinic) => p => db.Districts.Any(d => d.Id == p.RegisteredDistrictId && d.BupClinicId == unit),
-            (_, Agency.School, _) => p => true,
+            (_, Agency.School, _) => p => p.HomeSchoolId != null,
             _ => p => false,
         };
     }

@@ -30,10 +30,10 @@ public static class MutationRunner
             .Description($"{description} Allowed for {who.Description}.")
             .Argument<NonNullGraphType<TInputType>>("input", "What to change.")
             .Category(DataCategory.Directory)
-            .ResolveAsync(async c => await RunAsync(c, name, who, handler));
+            .ResolveAsync(async c => await RunAsync(c, name, who, handler, typeof(IOwnRecordPayload).IsAssignableFrom(typeof(TPayloadType))));
     }
 
-    private static async Task<Payload> RunAsync<TInput>(IResolveFieldContext c, string name, Who who, Func<Write, TInput, Task<object>> handler)
+    private static async Task<Payload> RunAsync<TInput>(IResolveFieldContext c, string name, Who who, Func<Write, TInput, Task<object>> handler, bool ownRecord)
         where TInput : MutationInput
     {
         var services = c.RequestServices!;
@@ -85,6 +85,11 @@ public static class MutationRunner
         {
             var decisions = services.GetRequiredService<AccessDecisions>();
             decisions.Forget(pupilId);
+            if (ownRecord)
+            {
+                return payload;
+            }
+
             var pupil = await data.Pupils.FirstOrDefaultAsync(p => p.Id == pupilId, c.CancellationToken);
             if (pupil is null)
             {

@@ -21,3 +21,9 @@ public sealed class Payload : IPupilDataRoot
 
     public static Payload Refused(UserError error) => new() { Errors = [error] };
 }
+
+/// <summary>
+/// A payload type whose record is the caller's own unit's and no pupil data (a report's receipt):
+/// it is read back whether or not the caller sees the pupil, so that the answer does not tell.
+/// </summary>
+public interface IOwnRecordPayload;

@@ -40,15 +40,26 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<SchoolYearRollover> SchoolYearRollovers => Set<SchoolYearRollover>();
 
-    /// <summary>Saves, first raising the version of every changed <see cref="IVersioned"/> record by one.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    private readonly HashSet<IVersioned> _startingOver = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Saves <paramref name="record"/> as version 0, as a new record is, while its stored version
+    /// still guards the write: a record made anew from an earlier one must not tell by its version
+    /// that it had a past.
+    /// </summary>
+    public void StartOver(IVersioned record) => _startingOver.Add(record);
+
+    /// <summary>Saves, first raising the version of every changed <see cref="IVersioned"/> record by one (or to 0 for one <see cref="StartOver"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
         {
-            entry.Entity.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+            entry.Entity.Version = _startingOver.Contains(entry.Entity) ? 0 : (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
         }
 
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        _startingOver.Clear();
+        return saved;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

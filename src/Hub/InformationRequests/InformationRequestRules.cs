@@ -26,9 +26,9 @@ public static class InformationRequestRules
     public static bool DueInTime(DateOnly requestedOn, DateOnly dueOn) => dueOn >= requestedOn && dueOn <= requestedOn.AddDays(MaxDaysToAnswer);
 
     /// <summary>The units a pupil attends: the home school, the schools of its enrolments, and the groups of its placements with their host schools.</summary>
-    public static HashSet<int> Attended(int homeSchoolId, IEnumerable<int> enrolledAt, IEnumerable<Unit> placedIn)
+    public static HashSet<int> Attended(int? homeSchoolId, IEnumerable<int> enrolledAt, IEnumerable<Unit> placedIn)
     {
-        var units = new HashSet<int> { homeSchoolId };
+        var units = homeSchoolId is int home ? new HashSet<int> { home } : [];
         units.UnionWith(enrolledAt);
         foreach (var group in placedIn)
         {

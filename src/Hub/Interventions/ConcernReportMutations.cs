@@ -12,7 +12,9 @@ namespace Hub.Interventions;
 /// The duty to report concern (anmälningsskyldighet), through the hub: a school, BUP or the police
 /// files a report of concern, and it lands at the reception of the pupil's registered district, as
 /// social services' own record. The reporter gets a receipt, not the report: what social services
-/// does with it is theirs, shared back only under consent or a legal basis.
+/// does with it is theirs, shared back only under consent or a legal basis. A report of concern is
+/// always received: a child the hub does not know is recorded from the identity number (not
+/// enrolled), and the receipt is the same either way.
 /// </summary>
 public static class ConcernReportMutations
 {
@@ -36,7 +38,7 @@ public static class ConcernReportMutations
 
         var summary = Text(input.Summary, "summary", MaxSummaryLength);
         var contact = Text(input.ReporterContact, "reporterContact", MaxNameLength, required: false);
-        var pupil = input.PupilId is not null ? await w.PupilAsync(input.PupilId) : await w.PupilByNumberAsync(input.PersonalIdentityNumber);
+        var pupil = input.PupilId is not null ? await w.PupilAsync(input.PupilId) : await ReportedChild.FindOrRecordAsync(w, input);
         var reception = (await w.UnitsAsync()).OrderBy(u => u.Id)
             .FirstOrDefault(u => u.Kind == UnitKind.SocialServicesReception && u.DistrictId == pupil.RegisteredDistrictId)
             ?? throw Refuse(UserErrorCode.WrongState, "pupilId", "The pupil's registered district has no social-services reception in the directory.");
@@ -62,6 +64,9 @@ public sealed class ReportConcernInput : MutationInput
 {
     public string? PupilId { get; set; }
     public string? PersonalIdentityNumber { get; set; }
+    public string? GivenName { get; set; }
+    public string? FamilyName { get; set; }
+    public string? DistrictId { get; set; }
     public string Summary { get; set; } = "";
     public string? ReporterContact { get; set; }
 }
@@ -72,7 +77,12 @@ public sealed class ReportConcernInputType : MutationInputType<ReportConcernInpu
         : base("ReportConcernInput", "A report of concern (orosanmälan) filed by a school, BUP or the police.")
     {
         Field<IdGraphType>("pupilId").Description("The pupil, if the caller has a relationship with the pupil; or give personalIdentityNumber.");
-        Field<StringGraphType>("personalIdentityNumber").Description("The pupil's personal identity number, for a pupil the caller has no relationship with.");
+        Field<StringGraphType>("personalIdentityNumber").Description("The child's personal identity number, for a child the caller has no relationship with: any child, "
+            + "also one the hub does not know; the receipt is the same either way.");
+        Field<StringGraphType>("givenName").Description("With personalIdentityNumber: the child's given name, as the reporter knows it (recorded only for a child the hub does not know).");
+        Field<StringGraphType>("familyName").Description("With personalIdentityNumber: the child's family name, as the reporter knows it (recorded only for a child the hub does not know).");
+        Field<IdGraphType>("districtId").Description("With personalIdentityNumber: the district where the child lives, as far as the reporter knows; it decides the receiving "
+            + "social services only for a child the hub does not know (default: the district of the caller's unit; required for a unit that belongs to no district).");
         Field(i => i.Summary).Description($"What the concern is (at most {MaxSummaryLength} characters).");
         Field(i => i.ReporterContact, nullable: true).Description($"How social services reaches the reporter (at most {MaxNameLength} characters).");
     }
@@ -155,7 +165,7 @@ public static class ConcernReportQueries
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<PersonalData>().ReportsMadeByCallersUnitAsync(Max, c.CancellationToken));
 }
 
-public sealed class ConcernReceiptPayloadType : PayloadType<ConcernReceiptType, ReportOfConcern>
+public sealed class ConcernReceiptPayloadType : PayloadType<ConcernReceiptType, ReportOfConcern>, IOwnRecordPayload
 {
     public ConcernReceiptPayloadType()
         : base("ReportConcernPayload", "receipt", "a report of concern, as its reporter sees it", DataCategory.Directory,

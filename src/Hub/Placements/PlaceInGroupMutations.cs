@@ -73,7 +73,7 @@ public static class PlaceInGroupMutations
             DecidedByUnitId = w.Caller.UnitId,
             DecidedBy = w.Caller.Name,
             DecidedOn = decidedOn,
-            EnrolledAtId = level == PlacementLevel.Csu ? group.HostSchoolId!.Value : pupil.HomeSchoolId,
+            EnrolledAtId = level == PlacementLevel.Csu ? group.HostSchoolId!.Value : pupil.HomeSchoolId!.Value,
             StartsOn = input.StartsOn,
             NextReviewOn = level == PlacementLevel.Rsu ? Term.NextReviewDay(input.StartsOn) : null,
             OwnerAuthority = w.Caller.Authority,

@@ -72,7 +72,7 @@ public static class PlacementRules
     public const int MaxOrientation = 200;
 
     /// <summary>An RSU group takes a pupil whose grade is within the grades its district's principals set.</summary>
-    public static bool TakesGrade(RsuGroup group, int grade) => grade >= group.LowestGrade && grade <= group.HighestGrade;
+    public static bool TakesGrade(RsuGroup group, int? grade) => grade >= group.LowestGrade && grade <= group.HighestGrade;
 
     /// <summary>A placement holds its place in its group on a day unless it has ended by then (one decided to start later holds it already).</summary>
     public static bool HoldsPlaceOn(Placement placement, DateOnly day) => placement.EndsOn is null || placement.EndsOn > day;

@@ -68,25 +68,28 @@ public static class PupilMutations
         }
 
         // Says only that the number is taken: where the pupil is enrolled is not the caller's to learn.
-        if (await w.Store.NumberInHubAsync(number, w.Cancel))
+        var known = await w.Store.PupilByNumberAsync(number, w.Cancel);
+        if (known is not null && PupilRules.Enrolled(known))
         {
             throw Refuse(UserErrorCode.Duplicate, "personalIdentityNumber",
                 "A pupil with this personal identity number is already in the hub: ask the pupil's current school to move the pupil.");
         }
 
-        var pupil = new Pupil
-        {
-            PersonalIdentityNumber = number,
-            GivenName = givenName,
-            FamilyName = familyName,
-            BirthDate = birth,
-            Grade = input.Grade,
-            ProtectedIdentity = input.ProtectedIdentity,
-            HomeSchoolId = school.Id,
-            RegisteredDistrictId = districtId,
-        };
+        // A child known only from a report of concern becomes the school's pupil exactly as a new one
+        // would: the school's own details, a first version; that a report was made is not the school's to learn.
+        var pupil = known ?? new Pupil { PersonalIdentityNumber = number, GivenName = givenName, FamilyName = familyName };
+        (pupil.GivenName, pupil.FamilyName, pupil.BirthDate, pupil.Grade) = (givenName, familyName, birth, input.Grade);
+        (pupil.ProtectedIdentity, pupil.HomeSchoolId, pupil.RegisteredDistrictId) = (input.ProtectedIdentity, school.Id, districtId);
         pupil.Enrolments.Add(new Enrolment { SchoolId = school.Id, StartsOn = input.StartsOn });
-        w.Store.Add(pupil);
+        if (known is null)
+        {
+            w.Store.Add(pupil);
+        }
+        else
+        {
+            w.Store.StartOver(known);
+        }
+
         return pupil;
     }
 

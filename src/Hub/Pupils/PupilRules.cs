@@ -14,6 +14,9 @@ public static class PupilRules
     /// <summary>Compulsory school has grades 0 (förskoleklass) to 9.</summary>
     public static bool GradeFits(int grade) => grade is >= SchoolYear.FirstGrade and <= SchoolYear.LastGrade;
 
+    /// <summary>A child never enrolled (known from a report of concern only) has neither grade nor home school; an enrolled pupil has both.</summary>
+    public static bool Enrolled(Pupil pupil) => pupil.HomeSchoolId is not null;
+
     /// <summary>Every rule the pupil's identity breaks, in words; <paramref name="unit"/> finds a unit of the directory.</summary>
     public static IEnumerable<string> ProblemsOf(Pupil pupil, Func<int, Unit> unit)
     {
@@ -27,12 +30,17 @@ public static class PupilRules
             yield return $"born {pupil.BirthDate:yyyy-MM-dd}, not the day the personal identity number gives";
         }
 
-        if (!GradeFits(pupil.Grade))
+        if ((pupil.Grade is null) != (pupil.HomeSchoolId is null))
         {
-            yield return $"grade {pupil.Grade} is not a grade of compulsory school (0–9)";
+            yield return "a grade without a home school, or a home school without a grade";
         }
 
-        if (unit(pupil.HomeSchoolId) is { Kind: not UnitKind.School } home)
+        if (pupil.Grade is int grade && !GradeFits(grade))
+        {
+            yield return $"grade {grade} is not a grade of compulsory school (0–9)";
+        }
+
+        if (pupil.HomeSchoolId is int homeId && unit(homeId) is { Kind: not UnitKind.School } home)
         {
             yield return $"home school {home.Name} is not a school";
         }

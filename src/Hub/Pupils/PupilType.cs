@@ -27,10 +27,10 @@ public sealed class PupilType : ObjectGraphType<Pupil>
         Field(p => p.GivenName).Description("Given name (förnamn).");
         Field(p => p.FamilyName).Description("Family name (efternamn).");
         Field(p => p.BirthDate).Description("Date of birth, from the personal identity number.");
-        Field(p => p.Grade).Description("School year (årskurs), 0–9.");
+        Field(p => p.Grade, nullable: true).Description("School year (årskurs), 0–9; null for a child the hub knows only from a report of concern (never enrolled at a school of the city).");
         Field(p => p.Version).Description("Version for optimistic concurrency: pass it back when changing the pupil.");
         Field(p => p.ProtectedIdentity).Description("Protected identity (skyddade personuppgifter): school, group and district reach only those who strictly need them.");
-        Field<UnitType>("homeSchool").Description("The school responsible for the pupil (hemskola); withheld for a protected identity.").Location()
+        Field<UnitType>("homeSchool").Description("The school responsible for the pupil (hemskola); null for a child never enrolled, and withheld for a protected identity.").Location()
             .ResolveUnit(s => s.HomeSchoolId);
         Field<DistrictType>("registeredDistrict").Description("The district the pupil is registered in (folkbokförd), whose social services are responsible; withheld for a protected identity.").Location()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<UnitDirectory>().DistrictAsync(c.Source.RegisteredDistrictId, c.CancellationToken));

@@ -13,14 +13,16 @@ public sealed class Pupil : IVersioned
     public required string GivenName { get; set; }
     public required string FamilyName { get; set; }
     public DateOnly BirthDate { get; set; }
-    public int Grade { get; set; }
+
+    /// <summary>School year (årskurs) 0–9; null for a child the hub knows only from a report of concern, never enrolled at a school of the city.</summary>
+    public int? Grade { get; set; }
 
     /// <summary>Skyddade personuppgifter: school, group and district reach nobody who does not strictly need them.</summary>
     public bool ProtectedIdentity { get; set; }
 
-    /// <summary>The school responsible for the pupil (hemskola), which an RSU placement does not change.</summary>
-    public int HomeSchoolId { get; set; }
-    public Unit HomeSchool { get; set; } = null!;
+    /// <summary>The school responsible for the pupil (hemskola), which an RSU placement does not change; null for a child never enrolled (see <see cref="Grade"/>).</summary>
+    public int? HomeSchoolId { get; set; }
+    public Unit? HomeSchool { get; set; }
     public int RegisteredDistrictId { get; set; }
     public District RegisteredDistrict { get; set; } = null!;
     public int Version { get; set; }

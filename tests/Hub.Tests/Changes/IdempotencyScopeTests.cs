@@ -1,3 +1,4 @@
+using Hub.Api;
 using Hub.Records;
 using Hub.Tests.Support;
 
@@ -16,7 +17,7 @@ public sealed class IdempotencyScopeTests(HubFactory hub) : IClassFixture<HubFac
     {
         // arrange
         var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-teacher"));
-        var input = new { personalIdentityNumber = pupil.PersonalIdentityNumber, summary = "Met alone late at night.", idempotencyKey = "k-" + Guid.NewGuid() };
+        var input = new { personalIdentityNumber = pupil.PersonalIdentityNumber, givenName = "Theo", familyName = "Hansson", districtId = GlobalId.Encode("District", pupil.RegisteredDistrictId), summary = "Met alone late at night.", idempotencyKey = "k-" + Guid.NewGuid() };
         var asTeacher = Client(unit: "school:klubbacksskolan", agency: "School", role: "Teacher");
         var asPolice = Client(unit: "police:stockholm-syd", agency: "Police", role: "PoliceOfficer");
         var school = await asTeacher.MutateAsync("reportConcern", "ReportConcernInput", input, Selection);
@@ -37,7 +38,7 @@ public sealed class IdempotencyScopeTests(HubFactory hub) : IClassFixture<HubFac
     {
         // arrange
         var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-teacher"));
-        var input = new { personalIdentityNumber = pupil.PersonalIdentityNumber, summary = "Says nobody is at home.", idempotencyKey = "k-" + Guid.NewGuid() };
+        var input = new { personalIdentityNumber = pupil.PersonalIdentityNumber, givenName = "Theo", familyName = "Hansson", districtId = GlobalId.Encode("District", pupil.RegisteredDistrictId), summary = "Says nobody is at home.", idempotencyKey = "k-" + Guid.NewGuid() };
         await Client(unit: "school:klubbacksskolan", agency: "School", role: "Teacher").MutateAsync("reportConcern", "ReportConcernInput", input, Selection);
 
         // act
@@ -55,7 +56,7 @@ public sealed class IdempotencyScopeTests(HubFactory hub) : IClassFixture<HubFac
     {
         // arrange: the positive control: the very same caller does get the first answer back
         var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("school-teacher"));
-        var input = new { personalIdentityNumber = pupil.PersonalIdentityNumber, summary = "Hungry every morning.", idempotencyKey = "k-" + Guid.NewGuid() };
+        var input = new { personalIdentityNumber = pupil.PersonalIdentityNumber, givenName = "Theo", familyName = "Hansson", districtId = GlobalId.Encode("District", pupil.RegisteredDistrictId), summary = "Hungry every morning.", idempotencyKey = "k-" + Guid.NewGuid() };
         var first = await Client(unit: "school:klubbacksskolan", agency: "School", role: "Teacher").MutateAsync("reportConcern", "ReportConcernInput", input, Selection);
 
         // act

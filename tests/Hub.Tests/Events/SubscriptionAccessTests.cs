@@ -19,7 +19,7 @@ public sealed class SubscriptionAccessTests(LiveHub hub) : IClassFixture<LiveHub
 
         // act: a report of concern the school may not see, then the school's own absence report.
         await hub.ClientFor("police-sspf").MutateAsync("reportConcern", "ReportConcernInput",
-            new { personalIdentityNumber = pupil.PersonalIdentityNumber, summary = "Found alone at night." }, "receipt { reportId }");
+            new { personalIdentityNumber = pupil.PersonalIdentityNumber, givenName = "Theo", familyName = "Hansson", districtId = GlobalId.Encode("District", pupil.RegisteredDistrictId), summary = "Found alone at night." }, "receipt { reportId }");
         await hub.ClientFor("school-teacher").MutateAsync("reportAbsence", "ReportAbsenceInput",
             new { pupilId = id, term = "2026-HT", percent = 31.5 }, "absence { id }");
         var first = await teacher.ReceiveAsync();
@@ -60,7 +60,7 @@ public sealed class SubscriptionAccessTests(LiveHub hub) : IClassFixture<LiveHub
     public async Task PupilEvents_PupilTheSubscriberDoesNotSee_RefusedAsIfItDidNotExist()
     {
         // arrange
-        var hidden = hub.WithDb(db => GlobalId.Encode("Pupil", db.Pupils.First(p => p.HomeSchool.Code == "school:rinkebyskolan").Id));
+        var hidden = hub.WithDb(db => GlobalId.Encode("Pupil", db.Pupils.First(p => p.HomeSchool!.Code == "school:rinkebyskolan").Id));
         var missing = GlobalId.Encode("Pupil", 9_999_999);
         await using var teacher = await SocketClient.ConnectAsAsync(hub, "school-teacher");
 

@@ -45,7 +45,15 @@ public sealed class ConcernReportMutationTests(HubFactory hub) : IClassFixture<H
 
         // act
         var reported = await hub.ClientFor("police-sspf").MutateAsync("reportConcern", "ReportConcernInput",
-            new { personalIdentityNumber = pupil.PersonalIdentityNumber, summary = "Met at a late-night police intervention, alone.", reporterContact = "114 14" }, Selection);
+            new
+            {
+                personalIdentityNumber = pupil.PersonalIdentityNumber,
+                givenName = "Theo",
+                familyName = "Hansson",
+                districtId = GlobalId.Encode("District", pupil.RegisteredDistrictId),
+                summary = "Met at a late-night police intervention, alone.",
+                reporterContact = "114 14"
+            }, Selection);
 
         // assert
         Assert.Empty(reported.UserErrors("reportConcern"));

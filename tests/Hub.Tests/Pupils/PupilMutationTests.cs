@@ -95,8 +95,8 @@ public sealed class PupilMutationTests(HubFactory hub) : IClassFixture<HubFactor
     public async Task EnrolPupil_NumberAlreadyInTheHub_DuplicateWithoutSayingWhere()
     {
         // arrange
-        var other = hub.WithDb(db => db.Pupils.Where(p => p.HomeSchool.Code != "school:klubbacksskolan")
-            .Select(p => new { p.PersonalIdentityNumber, p.HomeSchool.Name, p.HomeSchool.Code }).First());
+        var other = hub.WithDb(db => db.Pupils.Where(p => p.HomeSchool!.Code != "school:klubbacksskolan")
+            .Select(p => new { p.PersonalIdentityNumber, p.HomeSchool!.Name, p.HomeSchool.Code }).First());
         var input = Enrolment(other.PersonalIdentityNumber);
 
         // act

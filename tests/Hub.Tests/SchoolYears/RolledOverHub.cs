@@ -19,7 +19,7 @@ public sealed class RolledOverHub : HubFactory, IAsyncLifetime
     public static readonly DateOnly LastDayBefore = new(2027, 6, 30);
 
     /// <summary>Every pupil before: grade and version.</summary>
-    public Dictionary<int, (int Grade, int Version)> PupilsBefore { get; private set; } = [];
+    public Dictionary<int, (int? Grade, int Version)> PupilsBefore { get; private set; } = [];
 
     /// <summary>Grade 9's enrolments and placements that lasted past the school year's last day, as they were.</summary>
     public List<Enrolment> LeaversEnrolmentsBefore { get; private set; } = [];

@@ -34,9 +34,9 @@ public sealed class DemoCityPeopleTests(SeededDemoCity city) : IClassFixture<See
         var guardians = await db.Guardians.Select(g => g.PersonalIdentityNumber).ToListAsync();
 
         // assert: grade 0 is the year a child turns six
-        Assert.All(pupils, p => Assert.InRange(Age(p.BirthDate) - p.Grade, 5, 6));
+        Assert.All(pupils, p => Assert.InRange(Age(p.BirthDate) - p.Grade!.Value, 5, 6));
         Assert.All(pupils, p => Assert.Equal(p.BirthDate, PersonalIdentityNumber.BirthDate(p.PersonalIdentityNumber)));
-        Assert.Equal(Enumerable.Range(0, 10), pupils.Select(p => p.Grade).Distinct().Order());
+        Assert.Equal(Enumerable.Range(0, 10), pupils.Select(p => p.Grade!.Value).Distinct().Order());
         Assert.All(guardians, g => Assert.True(Age(PersonalIdentityNumber.BirthDate(g)!.Value) >= 18, g));
     }
 

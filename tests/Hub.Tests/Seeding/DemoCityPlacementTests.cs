@@ -61,7 +61,7 @@ public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<
         // act
         var active = await db.Placements
             .Where(p => p.Group.Code == "group:tellusborgsskolan-rsu" && p.EndsOn == null)
-            .Select(p => new { Home = p.Pupil.HomeSchool.Code, EnrolledAt = p.EnrolledAt.Code, DecidedBy = p.DecidedByUnit.Code, p.NextReviewOn })
+            .Select(p => new { Home = p.Pupil.HomeSchool!.Code, EnrolledAt = p.EnrolledAt.Code, DecidedBy = p.DecidedByUnit.Code, p.NextReviewOn })
             .ToListAsync();
 
         // assert

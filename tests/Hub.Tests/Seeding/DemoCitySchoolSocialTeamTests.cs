@@ -14,7 +14,7 @@ public sealed class DemoCitySchoolSocialTeamTests(SeededDemoCity city) : IClassF
         // arrange
         await using var db = city.NewContext();
         var cases = await db.Interventions.OfType<SchoolSocialTeamCase>().AsNoTracking().ToListAsync();
-        var pupils = await db.Pupils.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Grade, p.HomeSchoolId));
+        var pupils = await db.Pupils.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (Grade: p.Grade!.Value, HomeSchoolId: p.HomeSchoolId!.Value));
         var grades = pupils.ToDictionary(p => p.Key, p => p.Value.Grade);
         var served = (await db.SchoolSocialTeamSchools.AsNoTracking().ToListAsync()).Select(s => (s.TeamId, s.SchoolId)).ToHashSet();
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id);

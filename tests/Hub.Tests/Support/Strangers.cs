@@ -45,7 +45,7 @@ public static class Strangers
     public static void PlaceInRsu(HubFactory hub, Stranger pupil, string groupCode) => hub.WithDb(db =>
     {
         var group = db.Units.AsNoTracking().Single(u => u.Code == groupCode);
-        var home = db.Pupils.AsNoTracking().Where(p => p.Id == pupil.Id).Select(p => p.HomeSchoolId).Single();
+        var home = db.Pupils.AsNoTracking().Where(p => p.Id == pupil.Id).Select(p => p.HomeSchoolId).Single()!.Value;
         db.Placements.Add(new Placement
         {
             PupilId = pupil.Id,

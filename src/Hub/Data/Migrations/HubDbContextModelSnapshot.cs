@@ -1366,10 +1366,10 @@ namespace Hub.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Grade")
+                    b.Property<int?>("Grade")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("HomeSchoolId")
+                    b.Property<int?>("HomeSchoolId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PersonalIdentityNumber")
@@ -2295,8 +2295,7 @@ namespace Hub.Data.Migrations
                     b.HasOne("Hub.Records.Unit", "HomeSchool")
                         .WithMany()
                         .HasForeignKey("HomeSchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hub.Records.District", "RegisteredDistrict")
                         .WithMany()
