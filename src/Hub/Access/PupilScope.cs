@@ -29,7 +29,10 @@ internal static class PupilScope
     /// know of it; once a report or an investigation brings the pupil in, the team's case is among
     /// the district's records the investigator reads (the tighter link the 2024 motion asks for);</item>
     /// <item>a school social team (preventive unit) sees the pupils it works with: open cases its own
-    /// unit keeps (its team cases, and an intervention it runs). The schools it serves, the schools of
+    /// unit keeps (its team cases, and an intervention it runs). Of such a pupil it reads the district's
+    /// investigation too, with its handler, so an investigation opening is an event the team receives and
+    /// the team can reach the investigator (the 2024 motion); another district's investigation only with the
+    /// family's consent, which that district's social services recorded. The schools it serves, the schools of
     /// its district in the directory, are where its pupils are, not a reason to see one: attending such
     /// a school, or its RSU group, says nothing about need. A pending report is reception's, so its
     /// pupil stays out of the team's sight (name, guardians' phone numbers) until the team opens a case.</item>

@@ -64,7 +64,7 @@ public sealed class ConsentCeilingTests(HubFactory hub) : IClassFixture<HubFacto
     {
         // arrange
         var plain = await PupilWithConsentAsync("SCHOOL_SOCIAL_TEAM");
-        var more = await PupilWithConsentAsync("SCHOOL_SOCIAL_TEAM", "REPORT_OF_CONCERN", "INVESTIGATION");
+        var more = await PupilWithConsentAsync("SCHOOL_SOCIAL_TEAM", "REPORT_OF_CONCERN");
 
         // act
         var workerPlain = await hub.ClientFor("sst-social-worker").PostAsync(Consents, new { id = plain });
@@ -82,7 +82,7 @@ public sealed class ConsentCeilingTests(HubFactory hub) : IClassFixture<HubFacto
     {
         // arrange
         var none = await PupilWithConsentAsync();
-        var above = await PupilWithConsentAsync("REPORT_OF_CONCERN", "INVESTIGATION");
+        var above = await PupilWithConsentAsync("REPORT_OF_CONCERN");
 
         // act
         var workerNone = await hub.ClientFor("sst-social-worker").PostAsync(Consents, new { id = none });
