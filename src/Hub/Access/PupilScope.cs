@@ -34,8 +34,10 @@ internal static class PupilScope
     /// the team can reach the investigator (the 2024 motion); another district's investigation only with the
     /// family's consent, which that district's social services recorded. The schools it serves, the schools of
     /// its district in the directory, are where its pupils are, not a reason to see one: attending such
-    /// a school, or its RSU group, says nothing about need. A pending report is reception's, so its
-    /// pupil stays out of the team's sight (name, guardians' phone numbers) until the team opens a case.</item>
+    /// a school, or its RSU group, says nothing about need: an RSU pupil comes into its sight only when
+    /// the family consented to the school telling the team (<see cref="RsuPupilsOnConsent"/>). A pending
+    /// report is reception's, so its pupil stays out of the team's sight (name, guardians' phone numbers)
+    /// until the team opens a case.</item>
     /// </list>
     /// A role not in the table sees no pupil of social services.
     /// </summary>
@@ -50,9 +52,9 @@ internal static class PupilScope
         [Role.SchoolSocialWorker] = (KeptBy.OwnUnit, [InterventionKind.SchoolSocialTeamCase, InterventionKind.SocialServicesIntervention]),
     };
 
-    public static Expression<Func<Pupil, bool>> Relationship(HubDbContext db, Caller caller, DateOnly today)
+    public static Expression<Func<Pupil, bool>> Relationship(HubDbContext db, Caller caller, DateOnly today, Grants grants)
     {
-        var related = RelatedPupilIds(db, caller, today);
+        var related = RelatedPupilIds(db, caller, today, grants);
         return p => related.Contains(p.Id);
     }
 
@@ -73,7 +75,7 @@ internal static class PupilScope
         return p => cleared.Contains(p.Id);
     }
 
-    private static IQueryable<int> RelatedPupilIds(HubDbContext db, Caller caller, DateOnly today)
+    private static IQueryable<int> RelatedPupilIds(HubDbContext db, Caller caller, DateOnly today, Grants grants)
     {
         // A role that reads no pupil's data (a unit's manager) has no relationship with any pupil, whatever its unit's.
         if (!DataCategories.AboutPupils.Any(c => RolePolicy.Reads(caller.Role, c)))
@@ -97,7 +99,7 @@ internal static class PupilScope
             (Agency.School, UnitKind.PupilHealthUnit) => placements.Where(pl => pl.DecidedByUnitId == unit).Select(pl => pl.PupilId),
 
             // The district's social services, by need to know: each role through its own kinds of open case (see SocialServicesNeeds).
-            (Agency.SocialServices, _) => SocialServicesCases(open, caller),
+            (Agency.SocialServices, _) => SocialServicesCases(open, caller).Concat(RsuPupilsOnConsent(db, placements, caller, grants)),
 
             // The BUP clinic treating the pupil; the police area with an SSPF case.
             (Agency.Bup, UnitKind.BupClinic) => open.Where(i => i.UnitId == unit && i.Kind == InterventionKind.BupContact).Select(i => i.PupilId),
@@ -121,6 +123,29 @@ internal static class PupilScope
         var (unit, authority, kinds) = (caller.UnitId, caller.Authority, need.Kinds);
         var cases = need.KeptBy == KeptBy.OwnUnit ? open.Where(i => i.UnitId == unit) : open.Where(i => i.OwnerAuthority == authority);
         return cases.Where(i => kinds.Contains(i.Kind)).Select(i => i.PupilId);
+    }
+
+    /// <summary>
+    /// The pupils placed in an RSU group at a school the caller's school social team works at, whose
+    /// family consented to the school telling the team of the placement (seed 001: SST 2.0/RSU works
+    /// with the RSU group and the children who have a place there). The placement is the school's
+    /// record, so the consent counts only as the school's authority recorded or confirmed it, and only
+    /// for the purpose the team declared; an RSU place alone tells the team nothing.
+    /// </summary>
+    private static IQueryable<int> RsuPupilsOnConsent(HubDbContext db, IQueryable<Placement> placements, Caller caller, Grants grants)
+    {
+        if (caller.Role != Role.SchoolSocialWorker)
+        {
+            return placements.Where(_ => false).Select(pl => pl.PupilId);
+        }
+
+        var team = caller.UnitId;
+        var consented = grants.ProvisionsGranting(DataCategory.Placement, Agency.School)
+            .Join(db.Consents, p => p.ConsentId, c => c.Id, (p, c) => new { c.PupilId, p.DisclosedByAuthority });
+        return placements.Where(pl => pl.Level == PlacementLevel.Rsu
+                && db.SchoolSocialTeamSchools.Any(s => s.TeamId == team && s.SchoolId == pl.Group.HostSchoolId)
+                && consented.Any(c => c.PupilId == pl.PupilId && c.DisclosedByAuthority == pl.OwnerAuthority))
+            .Select(pl => pl.PupilId);
     }
 
     /// <summary>Whose open cases bring a pupil into a social-services role's sight.</summary>

@@ -24,7 +24,7 @@ public static class RolePolicy
         // The preventive unit's social workers do SSPF too: they read the police's SSPF cases under the exchange (OSL 10 kap. 18 a §).
         // They read the investigations of the pupils they work with (seed 004: school social teams tied to the investigators);
         // the relationship (PupilScope) keeps that to their own cases' pupils, and never gives them a report.
-        [Role.SchoolSocialWorker] = [C.Identity, C.Guardians, C.Enrolment, C.Absence, C.Investigation, C.SocialServicesIntervention, C.SchoolSocialTeam,
+        [Role.SchoolSocialWorker] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.Investigation, C.SocialServicesIntervention, C.SchoolSocialTeam,
             C.PoliceSspf, C.Sip, C.Consent],
         [Role.SocialContactPerson] = [C.Identity, C.ReportOfConcern],
         [Role.Clinician] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.SocialServicesIntervention,
