@@ -27,7 +27,7 @@ public static class Personas
         new("social-investigator", "p-2001", "Karin Åberg", Agency.SocialServices, Role.Investigator, "social:hagersten-alvsjo:investigation",
             "Pupils with an open report, assessment, investigation or intervention at Hägersten-Älvsjö social services, with the district's records of them (school social team work included); not pupils whose only case is the team's."),
         new("sst-social-worker", "p-2002", "Ali Hassan", Agency.SocialServices, Role.SchoolSocialWorker, "social:hagersten-alvsjo:preventive",
-            "Pupils with an open case of Hägersten-Älvsjö's school social team itself: its work with them, and the consents it takes part in; not pupils whose only case is a pending report."),
+            "Pupils with an open case of Hägersten-Älvsjö's school social team itself: its work with them, the district's investigation of them (with its handler), and the consents it takes part in; the RSU pupils of the schools it works at whose family consented to the school telling it; not pupils whose only case is a pending report."),
         new("social-contact-person", "p-2003", "Eva Nord", Agency.SocialServices, Role.SocialContactPerson, "social:hagersten-alvsjo:reception",
             "Pupils with an open report of concern or assessment at Hägersten-Älvsjö social services, and only the reports; not pupils whose only case is school social team work or an intervention."),
         new("social-manager", "p-2004", "Helena Strömberg", Agency.SocialServices, Role.UnitManager, "social:hagersten-alvsjo:investigation",

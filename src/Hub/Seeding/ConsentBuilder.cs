@@ -145,6 +145,12 @@ internal sealed class ConsentBuilder(CityMap city, Random random, DateOnly today
                 break;
             case SharingContext.SchoolSocialTeam:
                 yield return Provision(DataCategory.Absence, Agency.School, Agency.SocialServices, SharingPurpose.SchoolSocialTeam, pupil.District.Preventive);
+                if (pupil.ActivePlacement?.Level == PlacementLevel.Rsu)
+                {
+                    // SST 2.0/RSU works with the RSU group: the school tells the team of the place.
+                    yield return Provision(DataCategory.Placement, Agency.School, Agency.SocialServices, SharingPurpose.SchoolSocialTeam, pupil.District.Preventive);
+                }
+
                 yield return Provision(DataCategory.SchoolSocialTeam, Agency.SocialServices, Agency.School, SharingPurpose.SchoolSocialTeam, null);
                 break;
             case SharingContext.Sspf:
