@@ -462,6 +462,12 @@ public sealed class Scenario(HubDbContext db)
             consent.Signatures.Add(new ConsentSignature { GuardianId = guardian, SignedOn = Today.AddMonths(-2) });
         }
 
+        // From the consent age the pupil's own signature is needed too (a scenario's serial can make a pupil older).
+        if (pupil.BirthDate <= Today.AddYears(-15))
+        {
+            consent.Signatures.Add(new ConsentSignature { ByPupil = true, SignedOn = Today.AddMonths(-2) });
+        }
+
         db.Consents.Add(consent);
         db.SaveChanges();
         if (sip)
