@@ -46,7 +46,7 @@ public sealed class AccessDecisions(PersonalData data, HubDbContext db)
             .Select(b => new { b.PupilId, b.Id, b.Category, b.FromAgency, b.Statute, b.Kind }).ToListAsync(ct);
         var emergency = await grants.OpenEmergencyAccesses.Where(e => ids.Contains(e.PupilId))
             .Select(e => new { e.PupilId, e.Id, e.Categories }).ToListAsync(ct);
-        var related = await db.Pupils.Where(p => ids.Contains(p.Id)).Where(PupilScope.Relationship(db, caller, data.Today, grants))
+        var related = await db.Pupils.Where(p => ids.Contains(p.Id)).Where(PupilScope.Relationship(db, caller, grants, data.Today))
             .Select(p => p.Id).ToListAsync(ct);
         var protectedIds = pending.Where(p => p.ProtectedIdentity).Select(p => p.Id).ToList();
         // Asked even for a page without protected pupils, so that the statements a page costs never hint at one.

@@ -53,7 +53,8 @@ public sealed class SharingPurposeType : EnumerationGraphType<SharingPurpose>
 
 public sealed class RoleType : EnumerationGraphType<Role>
 {
-    public RoleType() => Description = "What the caller does in its agency; bounds the data categories it may read.";
+    public RoleType() => Description = "What the caller does in its agency; bounds the data categories it may read. "
+        + "A clinician works in the region's care (BUP, första linjen, habilitering); a leisure leader (fritidsledare) at a district's youth centre.";
 }
 
 public sealed class DataCategoryType : EnumerationGraphType<DataCategory>

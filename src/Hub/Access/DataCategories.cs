@@ -24,6 +24,13 @@ public static class DataCategories
         _ => null,
     };
 
+    /// <summary>
+    /// Whose records an agency's own part with a pupil (a SIP responsibility) is as secret as. The
+    /// region's care in BUS keeps health data under the same secrecy (OSL 25 kap.): first-line
+    /// psychiatry's and habilitation's part is read only by the roles that read BUP's contacts.
+    /// </summary>
+    public static Agency SecretAs(Agency agency) => agency is Agency.FirstLinePsychiatry or Agency.Habilitation ? Agency.Bup : agency;
+
     /// <summary>How the category reads in a sentence: "social-services interventions".</summary>
     public static string Describe(DataCategory category) => category switch
     {

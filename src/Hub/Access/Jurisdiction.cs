@@ -12,6 +12,8 @@ namespace Hub.Access;
 /// catchment (both in the directory, on the district); schools and the pupil-health unit, the
 /// city's pupils ever enrolled (CSU places are city-wide), never a child the hub knows only from a
 /// report of concern. A report of concern itself reaches every child (see <c>ReportedChild</c>).
+/// First-line psychiatry, habilitation and leisure name nobody by number: they start no
+/// relationship, a consent brings a pupil to them (see <c>PupilScope.ByConsent</c>).
 /// Emergency access reaches the city for the agencies that may open it.
 /// </summary>
 internal static class Jurisdiction

@@ -142,7 +142,7 @@ public sealed partial class PersonalData
     {
         var today = Today;
         var (authority, agency) = (Caller.Authority, Caller.Agency);
-        var related = db.Pupils.Where(PupilScope.Relationship(db, Caller, today, Grants)).Select(p => p.Id);
+        var related = db.Pupils.Where(PupilScope.Relationship(db, Caller, Grants, today)).Select(p => p.Id);
         var openings = await db.EmergencyAccesses.AsNoTracking().Include(e => e.Review).Include(e => e.Unit).Include(e => e.Pupil)
             .Where(e => related.Contains(e.PupilId) && e.Unit.Authority != authority)
             .OrderByDescending(e => e.OpenedAt).ThenByDescending(e => e.Id).Take(max)

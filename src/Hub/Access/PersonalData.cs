@@ -27,7 +27,7 @@ public sealed partial class PersonalData(HubDbContext db, CallerContext callers,
 
     /// <summary>The pupils the caller has a relationship with, or has opened by emergency access.</summary>
     public IQueryable<Pupil> Pupils =>
-        db.Pupils.AsNoTracking().Where(PupilScope.Relationship(db, Caller, Today, Grants).Or(Grants.OpenedByEmergency()));
+        db.Pupils.AsNoTracking().Where(PupilScope.Relationship(db, Caller, Grants, Today).Or(Grants.OpenedByEmergency()));
 
     /// <summary>Pupils whose location the caller may know: anyone without a protected identity, and the cleared few.</summary>
     public Expression<Func<Pupil, bool>> LocationVisible =>

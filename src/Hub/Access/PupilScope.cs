@@ -11,7 +11,7 @@ namespace Hub.Access;
 /// from the unit's own rows (its enrolments, placements, cases) through their indexes, so it costs
 /// the unit's pupils, not the city's.
 /// </summary>
-internal static class PupilScope
+internal static partial class PupilScope
 {
     /// <summary>
     /// Need to know inside a district's social services: which open cases put a pupil in the scope
@@ -52,9 +52,9 @@ internal static class PupilScope
         [Role.SchoolSocialWorker] = (KeptBy.OwnUnit, [InterventionKind.SchoolSocialTeamCase, InterventionKind.SocialServicesIntervention]),
     };
 
-    public static Expression<Func<Pupil, bool>> Relationship(HubDbContext db, Caller caller, DateOnly today, Grants grants)
+    public static Expression<Func<Pupil, bool>> Relationship(HubDbContext db, Caller caller, Grants grants, DateOnly today)
     {
-        var related = RelatedPupilIds(db, caller, today, grants);
+        var related = RelatedPupilIds(db, caller, grants, today);
         return p => related.Contains(p.Id);
     }
 
@@ -75,7 +75,7 @@ internal static class PupilScope
         return p => cleared.Contains(p.Id);
     }
 
-    private static IQueryable<int> RelatedPupilIds(HubDbContext db, Caller caller, DateOnly today, Grants grants)
+    private static IQueryable<int> RelatedPupilIds(HubDbContext db, Caller caller, Grants grants, DateOnly today)
     {
         // A role that reads no pupil's data (a unit's manager) has no relationship with any pupil, whatever its unit's.
         if (!DataCategories.AboutPupils.Any(c => RolePolicy.Reads(caller.Role, c)))
@@ -104,6 +104,9 @@ internal static class PupilScope
             // The BUP clinic treating the pupil; the police area with an SSPF case.
             (Agency.Bup, UnitKind.BupClinic) => open.Where(i => i.UnitId == unit && i.Kind == InterventionKind.BupContact).Select(i => i.PupilId),
             (Agency.Police, UnitKind.PoliceArea) => open.Where(i => i.UnitId == unit && i.Kind == InterventionKind.SspfCase).Select(i => i.PupilId),
+
+            // First-line psychiatry, habilitation and leisure keep no records here: only a consent brings a pupil to them (see ByConsent).
+            _ when ByConsent.ContainsKey(caller.Agency) => ThroughConsent(db, caller, grants, today),
 
             _ => db.Pupils.Where(_ => false).Select(p => p.Id),
         };

@@ -31,6 +31,10 @@ public static class RolePolicy
             C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
         // Under the SSPF exchange the police learn whether social services has interventions running; never its reports or investigations.
         [Role.PoliceOfficer] = [C.Identity, C.SocialServicesIntervention, C.PoliceSspf],
+
+        // A leisure leader in SSPF learns, on consent only, that social services has an intervention running: what a youth
+        // centre needs to pull the same way. Never health care, reports, investigations, the police's cases, guardians or school records.
+        [Role.LeisureLeader] = [C.Identity, C.SocialServicesIntervention],
         [Role.DataProtectionOfficer] = [C.AccessLog, C.EmergencyFollowUp],
 
         // A manager reads no pupil's data by being one: only the follow-up of its own unit's emergency accesses (EmergencyFollowUp).
@@ -51,8 +55,9 @@ public static class RolePolicy
     /// </summary>
     public static DataCategory? AboveCeiling(Role role, Agency agency)
     {
-        var produced = DataCategories.AboutPupils.Where(c => DataCategories.ProducedBy(c) == agency).ToList();
-        return produced.Exists(c => Reads(role, c)) ? null : produced.FirstOrDefault();
+        var keeper = DataCategories.SecretAs(agency);
+        var produced = DataCategories.AboutPupils.Where(c => DataCategories.ProducedBy(c) == keeper).ToList();
+        return produced.Count == 0 || produced.Exists(c => Reads(role, c)) ? null : produced[0];
     }
 
     /// <summary>Only roles that must tell people apart with certainty see the whole personal identity number.</summary>

@@ -23,10 +23,10 @@ public static class HubCommands
 
     private static int ListPersonas(TextWriter output)
     {
-        output.WriteLine($"{"persona",-22}{"agency",-16}{"role",-22}{"unit",-40}sees");
+        output.WriteLine($"{"persona",-25}{"agency",-21}{"role",-22}{"unit",-40}sees");
         foreach (var p in Personas.All)
         {
-            output.WriteLine($"{p.Name,-22}{p.Agency,-16}{p.Role,-22}{p.UnitCode,-40}{p.Sees}");
+            output.WriteLine($"{p.Name,-25}{p.Agency,-21}{p.Role,-22}{p.UnitCode,-40}{p.Sees}");
         }
 
         return 0;

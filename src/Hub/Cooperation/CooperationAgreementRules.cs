@@ -6,7 +6,7 @@ namespace Hub.Cooperation;
 /// What makes a local cooperation agreement sound, whoever records it: the mutations refuse by these
 /// rules and the demo city is held to them. An agreement binds the district's own social services
 /// with at least one other party: schools of the district (municipal or independent), the pupil-health
-/// unit, BUP clinics, police areas. It is revised regularly: the next revision falls after the last,
+/// unit, BUP clinics, first-line and habilitation units, police areas, the district's leisure unit. It is revised regularly: the next revision falls after the last,
 /// at most <see cref="MaxMonthsBetweenRevisions"/> months on.
 /// </summary>
 public static class CooperationAgreementRules
@@ -19,7 +19,8 @@ public static class CooperationAgreementRules
     private static readonly UnitKind[] PartyKinds =
     [
         UnitKind.School, UnitKind.PupilHealthUnit, UnitKind.SocialServicesReception, UnitKind.SocialServicesInvestigation,
-        UnitKind.SocialServicesPreventive, UnitKind.BupClinic, UnitKind.PoliceArea,
+        UnitKind.SocialServicesPreventive, UnitKind.BupClinic, UnitKind.FirstLineUnit, UnitKind.HabilitationUnit, UnitKind.PoliceArea,
+        UnitKind.LeisureUnit,
     ];
 
     /// <summary>Whether a revision due on <paramref name="dueOn"/> is regular after one on <paramref name="lastOn"/>.</summary>
@@ -33,9 +34,9 @@ public static class CooperationAgreementRules
             yield return $"{unit.Name} is a {unit.Kind}: not a party to a cooperation agreement";
         }
 
-        // A school or a social-services unit belongs to one district; BUP clinics and police areas serve several.
+        // A school, a social-services or a leisure unit belongs to one district; the region's care and police areas serve several.
         foreach (var unit in parties.Where(u => u.Kind is (UnitKind.School or UnitKind.SocialServicesReception or UnitKind.SocialServicesInvestigation
-            or UnitKind.SocialServicesPreventive) && u.DistrictId != districtId))
+            or UnitKind.SocialServicesPreventive or UnitKind.LeisureUnit) && u.DistrictId != districtId))
         {
             yield return $"{unit.Name} is of another district";
         }

@@ -31,6 +31,7 @@ public static class DeclaredPurposes
         [Role.SocialContactPerson] = [P.Investigation],
         [Role.Clinician] = [P.Bus, P.Sip],
         [Role.PoliceOfficer] = [P.Sspf],
+        [Role.LeisureLeader] = [P.Sspf],
         [Role.DataProtectionOfficer] = [],
         [Role.UnitManager] = [],
 

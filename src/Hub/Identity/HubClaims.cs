@@ -56,6 +56,10 @@ public static class HubClaims
         Records.Agency.SocialServices => role is Records.Role.Investigator or Records.Role.SchoolSocialWorker or Records.Role.SocialContactPerson
             or Records.Role.UnitManager,
         Records.Agency.Bup => role is Records.Role.Clinician or Records.Role.UnitManager,
+
+        // First-line psychiatry and habilitation have clinicians in the hub; no manager follows up emergency accesses there, since they open none.
+        Records.Agency.FirstLinePsychiatry or Records.Agency.Habilitation => role is Records.Role.Clinician,
+        Records.Agency.Leisure => role is Records.Role.LeisureLeader,
         Records.Agency.Police => role is Records.Role.PoliceOfficer,
         Records.Agency.Oversight => role is Records.Role.DataProtectionOfficer,
         _ => false,

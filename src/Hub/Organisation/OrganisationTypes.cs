@@ -7,12 +7,15 @@ namespace Hub.Organisation;
 
 public sealed class AgencyType : EnumerationGraphType<Agency>
 {
-    public AgencyType() => Description = "An agency taking part in the cooperation around a pupil.";
+    public AgencyType() => Description = "An agency taking part in the cooperation around a pupil: the school; social services; the region's care in BUS "
+        + "(BUP, barn- och ungdomspsykiatri; first-line psychiatry, första linjen at a vårdcentral; habilitation, habilitering); the police "
+        + "and leisure (fritid), with school and social services in SSPF; the data-protection office; the family.";
 }
 
 public sealed class UnitKindType : EnumerationGraphType<UnitKind>
 {
-    public UnitKindType() => Description = "What a unit is: a school, a special teaching group, a social-services unit, a BUP clinic…";
+    public UnitKindType() => Description = "What a unit is: a school, a special teaching group, a social-services unit, a BUP clinic, a health centre's "
+        + "first-line unit (vårdcentral, första linjen), a habilitation centre (habilitering), a district's leisure unit (fritidsgårdar)…";
 }
 
 public sealed class SchoolOwnershipType : EnumerationGraphType<SchoolOwnership>

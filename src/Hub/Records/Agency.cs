@@ -7,6 +7,19 @@ public enum Agency
     SocialServices,
     Bup,
     Police,
+
+    /// <summary>
+    /// First-line psychiatry (första linjen): a health centre's (vårdcentral's) unit for children and
+    /// young people with mild to moderate mental ill-health, in the region's BUS cooperation beside BUP.
+    /// </summary>
+    FirstLinePsychiatry,
+
+    /// <summary>Habilitation (habiliteringen): the region's care for children with lasting disabilities, in BUS beside BUP.</summary>
+    Habilitation,
+
+    /// <summary>The district's leisure activities (fritid: youth centres, fritidsgårdar): the F in SSPF; keeps no records in the hub.</summary>
+    Leisure,
+
     Oversight,
 
     /// <summary>The pupil's own family (a guardian, or the pupil from the consent age) reading the family's view: keeps no records, reads only its own.</summary>

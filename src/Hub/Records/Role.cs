@@ -11,6 +11,9 @@ public enum Role
     SocialContactPerson,
     Clinician,
     PoliceOfficer,
+
+    /// <summary>A leisure leader (fritidsledare) at a district's youth centre, in SSPF: reads only what a consent lets cross to leisure.</summary>
+    LeisureLeader,
     DataProtectionOfficer,
 
     /// <summary>

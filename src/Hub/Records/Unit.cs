@@ -5,7 +5,8 @@ namespace Hub.Records;
 
 /// <summary>
 /// An organisational unit that acts: a school, a special teaching group, a social-services unit,
-/// a BUP clinic, a police area, the pupil-health unit or the data-protection office.
+/// a BUP clinic, a first-line or habilitation unit, a district's leisure unit, a police area, the
+/// pupil-health unit or the data-protection office.
 /// </summary>
 public sealed class Unit
 {
@@ -45,6 +46,15 @@ public enum UnitKind
     SocialServicesInvestigation,
     SocialServicesPreventive,
     BupClinic,
+
+    /// <summary>A health centre's first-line unit for children and young people (första linjen barn och unga).</summary>
+    FirstLineUnit,
+
+    /// <summary>A habilitation centre for children and young people (barn- och ungdomshabilitering).</summary>
+    HabilitationUnit,
+
+    /// <summary>A district's leisure unit: its youth centres (fritidsgårdar), taking part in SSPF.</summary>
+    LeisureUnit,
     PoliceArea,
     DataProtectionOffice,
 }

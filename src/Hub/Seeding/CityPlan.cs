@@ -17,6 +17,7 @@ internal static class CityPlan
 {
     public const string Education = "education";
     public const string RegionBup = "region:bup";
+    public const string RegionHabilitation = "region:habilitering";
     public const string Police = "police";
     public const string Oversight = "oversight";
 
@@ -79,6 +80,9 @@ internal static class CityPlan
         ["social:hagersten-alvsjo:investigation"] = "Karin Åberg",
         ["social:hagersten-alvsjo:preventive"] = "Ali Hassan",
         ["bup:liljeholmen"] = "Nils Dahl",
+        ["forsta-linjen:liljeholmen"] = "Sofia Lund",
+        ["habilitering:liljeholmen"] = "Omar Said",
+        ["leisure:hagersten-alvsjo"] = "Jonas Berg",
         ["police:stockholm-syd"] = "Anna Sjö",
     };
 }

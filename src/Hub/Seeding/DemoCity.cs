@@ -59,6 +59,7 @@ public static class DemoCity
                 var consents = await ConsentSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);
                 await ConsentRequestSeeder.SeedAsync(writer, city, pupils, consents, today, cancellationToken).ConfigureAwait(false);
                 await InformationRequestSeeder.SeedAsync(writer, db, city, pupils, today, cancellationToken).ConfigureAwait(false);
+                await CareAndLeisureSeeder.SeedAsync(writer, city, pupils, today, cancellationToken).ConfigureAwait(false);
                 await SipSeeder.LinkConsentsAsync(db, pupils, cancellationToken).ConfigureAwait(false);
 
                 // The grades are seeded for the school year of today: its rollover is done, as a baseline.

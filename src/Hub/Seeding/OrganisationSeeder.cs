@@ -2,7 +2,12 @@ using Hub.Records;
 
 namespace Hub.Seeding;
 
-/// <summary>Seeds the 13 districts, their units and contact persons, and the city-wide units.</summary>
+/// <summary>
+/// Seeds the 13 districts, their units and contact persons, and the city-wide units: beside each BUP
+/// clinic the region's first-line and habilitation units for the same catchment (BUS), and each
+/// district's leisure unit (SSPF). A health centre is its own provider, so its own authority; a
+/// district's leisure is a branch of its administration apart from its social services (OSL 8 kap. 2 §).
+/// </summary>
 internal static class OrganisationSeeder
 {
     public static async Task<CityMap> SeedAsync(BatchWriter writer, DateOnly today, CancellationToken cancellationToken)
@@ -35,6 +40,19 @@ internal static class OrganisationSeeder
         {
             var host = city[SchoolCode(school)];
             city.AddSmallGroup(host, AddGroup($"group:{Names.Slug(school)}-small", $"{school}, särskild undervisningsgrupp", host, PlacementLevel.SchoolLevel));
+        }
+
+        // Added after the rest so that the units seeded before them keep their ids; the migration RegionCareAndLeisure adds the same to older cities.
+        foreach (var clinic in city.BupClinics)
+        {
+            var (code, place) = (clinic.Code["bup:".Length..], clinic.Name["BUP ".Length..]);
+            Add(new Unit { Code = $"forsta-linjen:{code}", Name = $"Vårdcentralen {place}, första linjen barn och unga", Kind = UnitKind.FirstLineUnit, Agency = Agency.FirstLinePsychiatry, Authority = $"vardcentral:{code}" });
+            Add(new Unit { Code = $"habilitering:{code}", Name = $"Habiliteringen {place}, barn och ungdom", Kind = UnitKind.HabilitationUnit, Agency = Agency.Habilitation, Authority = CityPlan.RegionHabilitation });
+        }
+
+        foreach (var district in city.Districts.Select(d => d.District))
+        {
+            Add(new Unit { Code = $"leisure:{district.Code}", Name = $"{district.Name} fritid (fritidsgårdar)", Kind = UnitKind.LeisureUnit, Agency = Agency.Leisure, Authority = $"leisure:{district.Code}", District = district });
         }
 
         await writer.SaveAsync(cancellationToken).ConfigureAwait(false);

@@ -107,6 +107,8 @@ internal static class Texts
         Agency.School => "Anpassad undervisning, uppföljning av frånvaro och kontakt med vårdnadshavare.",
         Agency.SocialServices => "Stöd till familjen och samordning av socialtjänstens insatser.",
         Agency.Bup => "Utredning och behandling av elevens psykiska ohälsa.",
+        Agency.FirstLinePsychiatry => "Samtalsstöd i första linjen och bedömning av om BUP behövs.",
+        Agency.Habilitation => "Stöd kring elevens funktionsnedsättning, till familjen och till skolan.",
         _ => "Deltar i samordningen.",
     };
 }

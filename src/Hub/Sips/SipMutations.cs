@@ -21,13 +21,15 @@ public static class SipMutations
     private static readonly UnitKind[] ParticipantKinds =
     [
         UnitKind.School, UnitKind.TeachingGroup, UnitKind.PupilHealthUnit, UnitKind.SocialServicesReception,
-        UnitKind.SocialServicesInvestigation, UnitKind.SocialServicesPreventive, UnitKind.BupClinic,
+        UnitKind.SocialServicesInvestigation, UnitKind.SocialServicesPreventive, UnitKind.BupClinic, UnitKind.FirstLineUnit, UnitKind.HabilitationUnit,
     ];
 
     private static readonly Who Coordinators =
         Who.Of(Agency.School, "a school's principal or pupil-health officer", Role.Principal, Role.PupilHealthOfficer)
             .Or(Who.Of(Agency.SocialServices, "social services' investigators and school social workers", Role.Investigator, Role.SchoolSocialWorker))
-            .Or(Who.Of(Agency.Bup, "BUP's clinicians", Role.Clinician));
+            .Or(Who.Of(Agency.Bup, "BUP's clinicians", Role.Clinician))
+            .Or(Who.Of(Agency.FirstLinePsychiatry, "first-line psychiatry's clinicians", Role.Clinician))
+            .Or(Who.Of(Agency.Habilitation, "habilitation's clinicians", Role.Clinician));
 
     public static void AddTo(ObjectGraphType mutation)
     {

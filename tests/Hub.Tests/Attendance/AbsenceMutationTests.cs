@@ -57,6 +57,9 @@ public sealed class AbsenceMutationTests(HubFactory hub) : IClassFixture<HubFact
     [InlineData("social-contact-person")]
     [InlineData("bup-clinician")]
     [InlineData("police-sspf")]
+    [InlineData("forsta-linjen-clinician")]
+    [InlineData("habilitation-clinician")]
+    [InlineData("fritid-leader")]
     [InlineData("dpo")]
     public async Task ReportAbsence_NotASchoolsTeacherOrPrincipal_RefusedAndNothingChanges(string persona)
     {

@@ -26,6 +26,7 @@ public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory
         ["SocialContactPerson"] = ["IDENTITY", "REPORT_OF_CONCERN"],
         ["Clinician"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "SIP", "CONSENT"],
         ["PoliceOfficer"] = ["IDENTITY", "SOCIAL_SERVICES_INTERVENTION", "POLICE_SSPF"],
+        ["LeisureLeader"] = ["IDENTITY", "SOCIAL_SERVICES_INTERVENTION"],
         ["DataProtectionOfficer"] = [],
     };
 
@@ -156,6 +157,12 @@ public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory
                 if (ProducedBy.ContainsKey(category) && state == State.LegalBasisOpen)
                 {
                     bases.Add("LEGAL_BASIS");
+                }
+
+                // Leisure sees the pupil only through a consent (the scenario's), which grants its category in every state.
+                if (p.Agency == Agency.Leisure && category == "SOCIAL_SERVICES_INTERVENTION")
+                {
+                    bases.Add("CONSENT");
                 }
 
                 if (emergency && category != "POLICE_SSPF")

@@ -159,6 +159,9 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
     [InlineData("csu-teacher")]
     [InlineData("social-contact-person")]
     [InlineData("police-sspf")]
+    [InlineData("forsta-linjen-clinician")]
+    [InlineData("habilitation-clinician")]
+    [InlineData("fritid-leader")]
     [InlineData("dpo")]
     public async Task RecordConsent_TeachersReceptionPoliceOrTheOfficer_RefusedAndNothingChanges(string persona)
     {
@@ -178,7 +181,7 @@ public sealed class ConsentMutationTests(HubFactory hub) : IClassFixture<HubFact
         var data = new TheoryData<string, string>();
         foreach (var mutation in new[] { "addConsentSignature", "withdrawConsent" })
         {
-            foreach (var persona in new[] { "school-teacher", "rsu-teacher", "csu-teacher", "social-contact-person", "police-sspf", "dpo" })
+            foreach (var persona in new[] { "school-teacher", "rsu-teacher", "csu-teacher", "social-contact-person", "police-sspf", "forsta-linjen-clinician", "habilitation-clinician", "fritid-leader", "dpo" })
             {
                 data.Add(mutation, persona);
             }

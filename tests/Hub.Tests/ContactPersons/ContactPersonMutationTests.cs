@@ -67,6 +67,9 @@ public sealed class ContactPersonMutationTests(HubFactory hub) : IClassFixture<H
     [InlineData("sst-social-worker")]
     [InlineData("bup-clinician")]
     [InlineData("police-sspf")]
+    [InlineData("forsta-linjen-clinician")]
+    [InlineData("habilitation-clinician")]
+    [InlineData("fritid-leader")]
     [InlineData("dpo")]
     public async Task NameContactPerson_AnyoneButTheDistrictsInvestigatorsOrContactPersons_RefusedAndNothingChanges(string persona)
     {

@@ -59,6 +59,9 @@ public sealed class ConcernReportOutcomeTests(HubFactory hub) : IClassFixture<Hu
     [Theory]
     [InlineData("bup-clinician")]
     [InlineData("police-sspf")]
+    [InlineData("forsta-linjen-clinician")]
+    [InlineData("habilitation-clinician")]
+    [InlineData("fritid-leader")]
     [InlineData("social-contact-person")]
     [InlineData("rsu-teacher")]
     public async Task ConcernReportsMade_AnotherUnit_SeesNoneOfAnotherUnitsReports(string persona)

@@ -48,6 +48,9 @@ public sealed class PlacementMutationTests(HubFactory hub) : IClassFixture<HubFa
     [InlineData("social-investigator")]
     [InlineData("bup-clinician")]
     [InlineData("police-sspf")]
+    [InlineData("forsta-linjen-clinician")]
+    [InlineData("habilitation-clinician")]
+    [InlineData("fritid-leader")]
     [InlineData("dpo")]
     public async Task PlaceInRsu_AnyoneButAPrincipal_RefusedAndNothingChanges(string persona)
     {

@@ -89,6 +89,9 @@ public sealed class RsuGroupTests(HubFactory hub) : IClassFixture<HubFactory>
     [InlineData("social-manager")]
     [InlineData("bup-clinician")]
     [InlineData("police-sspf")]
+    [InlineData("forsta-linjen-clinician")]
+    [InlineData("habilitation-clinician")]
+    [InlineData("fritid-leader")]
     [InlineData("dpo")]
     public async Task SetRsuGroup_AnyoneButAPrincipal_AccessDeniedAndNothingChanges(string persona)
     {
@@ -166,6 +169,8 @@ public sealed class RsuGroupTests(HubFactory hub) : IClassFixture<HubFactory>
     [InlineData("social-investigator", false)]
     [InlineData("bup-clinician", false)]
     [InlineData("police-sspf", false)]
+    [InlineData("forsta-linjen-clinician", false)]
+    [InlineData("fritid-leader", false)]
     [InlineData("dpo", false)]
     public async Task UnitRsuGroup_AnyStaff_ReadsTheSettingsAndOnlyTheDistrictsPrincipalsAndTheGroupTheFreePlaces(string persona, bool toldFreePlaces)
     {

@@ -35,6 +35,12 @@ public sealed class SwedishTermTests(HubFactory hub)
     [InlineData("InformationRequest", "begäran om uppgifter")]
     [InlineData("RsuGroup", "regional särskild undervisningsgrupp")]
     [InlineData("EmergencyAccess", "nödåtkomst")]
+    [InlineData("Agency", "första linjen")]
+    [InlineData("Agency", "habilitering")]
+    [InlineData("Agency", "fritid")]
+    [InlineData("UnitKind", "vårdcentral")]
+    [InlineData("UnitKind", "fritidsgårdar")]
+    [InlineData("Role", "fritidsledare")]
     public void TypeDescription_DomainType_NamesTheSwedishTerm(string type, string term)
     {
         // arrange

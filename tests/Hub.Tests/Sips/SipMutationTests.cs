@@ -108,6 +108,7 @@ public sealed class SipMutationTests(HubFactory hub) : IClassFixture<HubFactory>
     [InlineData("csu-teacher")]
     [InlineData("social-contact-person")]
     [InlineData("police-sspf")]
+    [InlineData("fritid-leader")]
     [InlineData("dpo")]
     public async Task CreateSip_OtherRoles_RefusedAndNothingChanges(string persona)
     {

@@ -395,6 +395,9 @@ public sealed class Scenario(HubDbContext db)
                 break;
             case UnitKind.School or UnitKind.DataProtectionOffice:
                 break;
+            case UnitKind.FirstLineUnit or UnitKind.HabilitationUnit or UnitKind.LeisureUnit:
+                RelateByConsent(pupil, unit);
+                break;
             default:
                 // Each social-services unit through the kind of case that puts a pupil in its sight: reception and
                 // investigators a report (received by the unit), the school social team its own case.
@@ -420,6 +423,63 @@ public sealed class Scenario(HubDbContext db)
         }
 
         db.SaveChanges();
+    }
+
+    /// <summary>
+    /// First-line psychiatry, habilitation and leisure keep no records, so only a consent in effect
+    /// brings a pupil to them: for the region's care, a SIP of Klubbacksskolan's that the unit takes
+    /// part in, under a consent letting the school's absence cross to it for the SIP; for leisure,
+    /// a consent letting Hägersten-Älvsjö social services tell it of interventions for SSPF. Both are
+    /// recorded by Klubbacksskolan, whose principal can withdraw them. The
+    /// provision names the unit, or (<paramref name="toUnit"/> false) only its agency.
+    /// </summary>
+    public ConsentRecord RelateByConsent(Pupil pupil, Unit unit, bool toUnit = true)
+    {
+        var sip = unit.Agency != Agency.Leisure;
+        var keeper = Unit(sip ? "school:klubbacksskolan" : "social:hagersten-alvsjo:investigation");
+        var consent = new ConsentRecord
+        {
+            PupilId = pupil.Id,
+            ValidFrom = Today.AddMonths(-2),
+            ValidTo = Today.AddMonths(10),
+            RecordedBy = "Johan Ek",
+            RecordedByUnitId = Unit("school:klubbacksskolan").Id,
+            RecordedAt = DateTime.UtcNow.AddDays(-60),
+            FormReference = "RELATE-" + pupil.Id.ToString(CultureInfo.InvariantCulture),
+        };
+        consent.Provisions.Add(new ConsentProvision
+        {
+            Category = sip ? DataCategory.Absence : DataCategory.SocialServicesIntervention,
+            FromAgency = keeper.Agency,
+            ToAgency = unit.Agency,
+            ToUnitId = toUnit ? unit.Id : null,
+            Purpose = sip ? SharingPurpose.Sip : SharingPurpose.Sspf,
+            FromAuthority = keeper.Authority,
+            DisclosedByAuthority = keeper.Authority,
+        });
+        foreach (var guardian in db.Custodies.Where(c => c.PupilId == pupil.Id).Select(c => c.GuardianId).ToList())
+        {
+            consent.Signatures.Add(new ConsentSignature { GuardianId = guardian, SignedOn = Today.AddMonths(-2) });
+        }
+
+        // From the consent age the pupil's own signature is needed too (a scenario's serial can make a pupil older).
+        if (pupil.BirthDate <= Today.AddYears(-15))
+        {
+            consent.Signatures.Add(new ConsentSignature { ByPupil = true, SignedOn = Today.AddMonths(-2) });
+        }
+
+        db.Consents.Add(consent);
+        db.SaveChanges();
+        if (sip)
+        {
+            var plan = new Sip { PupilId = pupil.Id, InitiatedByUnitId = keeper.Id, CreatedOn = Today.AddMonths(-1), Goal = "Calmer days at school.", ConsentId = consent.Id };
+            plan.Participants.Add(new SipParticipant { UnitId = keeper.Id, Authority = keeper.Authority, CoordinatorName = "Johan Ek", LeadsCoordination = true, Responsibility = "Adapted timetable." });
+            plan.Participants.Add(new SipParticipant { UnitId = unit.Id, Authority = unit.Authority, CoordinatorName = "Care Coordinator", Responsibility = "Assessment and treatment." });
+            db.Sips.Add(plan);
+            db.SaveChanges();
+        }
+
+        return consent;
     }
 
     private static string Number(DateOnly birth, int birthNumber)
