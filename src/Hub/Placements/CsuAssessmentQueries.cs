@@ -33,7 +33,7 @@ public sealed class CsuRecommendationToDecideType : ObjectGraphType<CsuRecommend
     public CsuRecommendationToDecideType()
     {
         Name = "CsuRecommendationToDecide";
-        Description = "A recommendation of a CSU place that waits for the decision of the principal of the school the group belongs to.";
+        Description = "A recommendation of a place in a CSU (central särskild undervisningsgrupp) that waits for the decision of the principal of the school the group belongs to.";
         Field<NonNullGraphType<CsuAssessmentType>>("assessment").Description("The pupil-health unit's assessment.").Resolve(c => c.Source.Assessment);
         // By name: the pupil's type is composed above the placements feature, which it shows.
         Field<NonNullGraphType<GraphQLTypeReference>>("pupil").Description("The pupil it is about.").Resolve(c => c.Source.Assessment.Pupil)

@@ -21,7 +21,7 @@ public sealed class PlacementType : ObjectGraphType<Placement>
         Field(p => p.DecidedBy, nullable: true).Description("Who decided: the principal (for CSU, of the school the group belongs to; CSU places decided before that rule name the pupil-health unit's officer); withheld for a protected identity.").Location();
         Field(p => p.DecidedOn).Description("Day of the decision.");
         Field(p => p.AppealableUntil, nullable: true)
-            .Description("For a CSU decision (the principal's): the last day an appeal is in time, three weeks from the decision. Null for earlier CSU decisions and other levels.");
+            .Description("For a CSU decision (the principal's): the last day an appeal (överklagande) is in time, three weeks from the decision. Null for CSU places decided before, and for other levels.");
         Field<CsuAssessmentType>("csuAssessment")
             .Description("For a CSU placement: the pupil-health unit's assessment the decision rests on; null where the caller does not read it.")
             .Category(DataCategory.CsuAssessment)

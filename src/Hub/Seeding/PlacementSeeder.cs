@@ -36,6 +36,11 @@ internal static class PlacementSeeder
                 });
             }
 
+            if (pupil.Script?.CsuRecommended == true)
+            {
+                writer.Add(Recommendation(city, pupil, today));
+            }
+
             if (pupil.Placements.Count > 0 || pupil.Script is not null || random.NextDouble() < profile.AbsenceSample)
             {
                 foreach (var term in terms.Where(t => t >= pupil.Stays[0].StartsOn))
@@ -72,6 +77,21 @@ internal static class PlacementSeeder
         HomeSchoolId = placement.CameFrom?.Id,
         Reasons = Texts.CsuAssessment,
         Status = CsuAssessmentStatus.Decided,
+        OwnerAuthority = city.PupilHealth.Authority,
+    };
+
+    /// <summary>A recommendation of a place in CSU Bromma, made last week, that waits for the principal of the school the group belongs to.</summary>
+    private static CsuAssessment Recommendation(CityMap city, PupilPlan pupil, DateOnly today) => new()
+    {
+        PupilId = pupil.Id,
+        AssessedByUnitId = city.PupilHealth.Id,
+        AssessedBy = city.Lead(city.PupilHealth),
+        AssessedOn = today.AddDays(-5),
+        Recommendation = CsuRecommendation.Recommended,
+        GroupId = city["group:csu-bromma"].Id,
+        HomeSchoolId = pupil.HomeSchool.Id,
+        Reasons = Texts.CsuAssessment,
+        Status = CsuAssessmentStatus.Open,
         OwnerAuthority = city.PupilHealth.Authority,
     };
 

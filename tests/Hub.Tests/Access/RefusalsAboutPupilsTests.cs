@@ -43,8 +43,12 @@ public sealed class RefusalsAboutPupilsTests(HubFactory hub) : IClassFixture<Hub
         {
             db.Pupils.Add(new Hub.Records.Pupil
             {
-                PersonalIdentityNumber = number, GivenName = "Okänd", FamilyName = "Barn", BirthDate = Scenario.Today.AddYears(-12),
-                Grade = 6, RegisteredDistrictId = db.Districts.First().Id,
+                PersonalIdentityNumber = number,
+                GivenName = "Okänd",
+                FamilyName = "Barn",
+                BirthDate = Scenario.Today.AddYears(-12),
+                Grade = 6,
+                RegisteredDistrictId = db.Districts.First().Id,
             });
             return db.SaveChanges();
         });

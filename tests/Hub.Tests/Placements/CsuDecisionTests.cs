@@ -78,7 +78,7 @@ public sealed class CsuDecisionTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal("Maja Viklund", (string?)placement["decidedBy"]);
         Assert.Equal("school:nockebyhovsskolan", (string?)placement["decidedByUnit"]!["code"]);
         Assert.Equal("school:nockebyhovsskolan", (string?)placement["enrolledAt"]!["code"]);
-        Assert.Equal("2026-12-21", (string?)placement["appealableUntil"]);
+        Assert.Equal("2026-12-14", (string?)placement["appealableUntil"]);
         Assert.Equal(assessmentId, (string?)placement["csuAssessment"]!["id"]);
         Assert.Equal("DECIDED", (string?)placement["csuAssessment"]!["status"]);
         Assert.Equal("DECIDED", (string?)officerDuring["csuAssessments"]![0]!["status"]);
