@@ -16,7 +16,7 @@ public static class DataCategories
     /// </summary>
     public static Agency? ProducedBy(DataCategory category) => category switch
     {
-        DataCategory.Enrolment or DataCategory.Placement or DataCategory.Absence => Agency.School,
+        DataCategory.Enrolment or DataCategory.Placement or DataCategory.Absence or DataCategory.CsuAssessment => Agency.School,
         DataCategory.ReportOfConcern or DataCategory.Investigation or DataCategory.SocialServicesIntervention
             or DataCategory.SchoolSocialTeam => Agency.SocialServices,
         DataCategory.BupContact => Agency.Bup,
@@ -49,6 +49,7 @@ public static class DataCategories
         DataCategory.Consent => "consents",
         DataCategory.AccessLog => "the access log",
         DataCategory.EmergencyFollowUp => "the follow-up of emergency accesses",
+        DataCategory.CsuAssessment => "CSU assessments",
         _ => "directory data",
     };
 }

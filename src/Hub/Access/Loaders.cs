@@ -8,6 +8,10 @@ public sealed class Loaders(PersonalData data)
 {
     public BatchLoader<int, Placement> Placements { get; } = new(data.PlacementsOfAsync);
     public BatchLoader<int, PlacementReview> PlacementReviews { get; } = new(data.PlacementReviewsOfAsync);
+    public BatchLoader<int, CsuAssessment> CsuAssessments { get; } = new(data.CsuAssessmentsOfAsync);
+
+    /// <summary>Keyed by assessment id: the assessment a CSU placement names, when the caller reads it.</summary>
+    public BatchLoader<int, CsuAssessment> CsuAssessmentsById { get; } = new(data.CsuAssessmentsByIdAsync);
     public BatchLoader<int, Intervention> Interventions { get; } = new(data.InterventionsOfAsync);
     public BatchLoader<int, AbsenceRecord> Absence { get; } = new(data.AbsenceOfAsync);
     public BatchLoader<int, Enrolment> Enrolments { get; } = new(data.EnrolmentsOfAsync);

@@ -87,16 +87,23 @@ internal static partial class PupilScope
         var authority = caller.Authority;
         var placements = db.Placements.Where(pl => pl.StartsOn <= today && (pl.EndsOn == null || pl.EndsOn > today));
         var open = db.Interventions.Where(i => i.OpenedOn <= today && (i.ClosedOn == null || i.ClosedOn > today));
+        var openAssessments = db.CsuAssessments.Where(a => a.Status == CsuAssessmentStatus.Open);
+        var principal = caller.Role == Role.Principal;
         return (caller.Agency, caller.UnitKind) switch
         {
-            // The school where the pupil is enrolled, or which hosts the group the pupil is placed in.
+            // The school where the pupil is enrolled, or which hosts the group the pupil is placed in; and its
+            // principal, who decides, for a CSU place recommended in one of its groups and not yet decided.
             (Agency.School, UnitKind.School) => db.Enrolments
                 .Where(e => e.SchoolId == unit && e.StartsOn <= today && (e.EndsOn == null || e.EndsOn > today)).Select(e => e.PupilId)
-                .Concat(placements.Where(pl => pl.GroupId == unit || pl.Group.HostSchoolId == unit).Select(pl => pl.PupilId)),
+                .Concat(placements.Where(pl => pl.GroupId == unit || pl.Group.HostSchoolId == unit).Select(pl => pl.PupilId))
+                .Concat(openAssessments.Where(a => principal && a.Recommendation == CsuRecommendation.Recommended && a.Group!.HostSchoolId == unit)
+                    .Select(a => a.PupilId)),
 
-            // The group the pupil is placed in; the pupil-health unit, for the placements it decided.
+            // The group the pupil is placed in; the pupil-health unit, for its assessments still to decide and the
+            // CSU placements decided on its assessments.
             (Agency.School, UnitKind.TeachingGroup) => placements.Where(pl => pl.GroupId == unit).Select(pl => pl.PupilId),
-            (Agency.School, UnitKind.PupilHealthUnit) => placements.Where(pl => pl.DecidedByUnitId == unit).Select(pl => pl.PupilId),
+            (Agency.School, UnitKind.PupilHealthUnit) => openAssessments.Where(a => a.AssessedByUnitId == unit).Select(a => a.PupilId)
+                .Concat(placements.Where(pl => pl.CsuAssessment!.AssessedByUnitId == unit).Select(pl => pl.PupilId)),
 
             // The district's social services, by need to know: each role through its own kinds of open case (see SocialServicesNeeds).
             (Agency.SocialServices, _) => SocialServicesCases(open, caller).Concat(RsuPupilsOnConsent(db, placements, caller, grants)),

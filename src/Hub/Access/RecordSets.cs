@@ -24,6 +24,7 @@ public static class RecordSets
         [RecordKind.ContactPersonNotice] = Of(d => d.ContactPersonNotices),
         [RecordKind.InformationRequest] = Of(d => d.InformationRequests),
         [RecordKind.RsuGroup] = Of(d => d.RsuGroups),
+        [RecordKind.CsuAssessment] = Of(d => d.CsuAssessments),
     };
 
     /// <summary>The records of the kind the caller may see, as their CLR type.</summary>

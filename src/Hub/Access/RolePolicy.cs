@@ -14,9 +14,9 @@ public static class RolePolicy
     {
         [Role.Teacher] = [C.Identity, C.Enrolment, C.Placement, C.Absence, C.SocialServicesIntervention, C.SchoolSocialTeam, C.Sip],
         [Role.Principal] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.ReportOfConcern, C.Investigation,
-            C.SocialServicesIntervention, C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
+            C.SocialServicesIntervention, C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent, C.CsuAssessment],
         [Role.PupilHealthOfficer] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.SocialServicesIntervention,
-            C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent],
+            C.SchoolSocialTeam, C.BupContact, C.Sip, C.Consent, C.CsuAssessment],
         // Investigators read what the duty to inform gives an investigation: the school's, BUP's and the police's records.
         [Role.Investigator] = [C.Identity, C.Guardians, C.Enrolment, C.Placement, C.Absence, C.ReportOfConcern, C.Investigation,
             C.SocialServicesIntervention, C.SchoolSocialTeam, C.BupContact, C.PoliceSspf, C.Sip, C.Consent],

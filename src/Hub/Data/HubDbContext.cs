@@ -19,6 +19,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<PlacementReview> PlacementReviews => Set<PlacementReview>();
+    public DbSet<CsuAssessment> CsuAssessments => Set<CsuAssessment>();
     public DbSet<AbsenceRecord> AbsenceRecords => Set<AbsenceRecord>();
     public DbSet<Intervention> Interventions => Set<Intervention>();
     public DbSet<Sip> Sips => Set<Sip>();

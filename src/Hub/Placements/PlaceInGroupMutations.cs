@@ -9,9 +9,9 @@ namespace Hub.Placements;
 /// <summary>
 /// Placements in special teaching groups, decided where the domain says: a school-level group by
 /// the pupil's own principal; an RSU place by the home school's principal, for an RSU of the
-/// district where the pupil is registered (the pupil stays enrolled at home); a CSU place by the pupil-health
-/// unit (the enrolment moves to the host school, and back when the placement ends, in
-/// <see cref="PlacementFollowUpMutations"/>).
+/// district where the pupil is registered (the pupil stays enrolled at home); a CSU place by the
+/// principal of the school the group belongs to, on the pupil-health unit's assessment
+/// (<see cref="CsuDecisions"/>).
 /// </summary>
 public static class PlaceInGroupMutations
 {
@@ -27,10 +27,10 @@ public static class PlaceInGroupMutations
             "Places a pupil in the RSU (regional särskild undervisningsgrupp) of the district where the pupil is registered (folkbokförd), wherever the home school is; the pupil stays enrolled "
             + "at the home school, whose principal reviews the placement every term.", Principal,
             (w, i) => PlaceAsync(w, i, PlacementLevel.Rsu));
-        mutation.Mutation<PlaceInCsuInputType, PlaceInGroupInput, PlacementPayloadType>("placeInCsu",
-            "Gives a pupil a CSU place (central särskild undervisningsgrupp); the pupil's enrolment moves to the group's host school "
-            + "for the placement's duration.", PupilHealth,
-            (w, i) => PlaceAsync(w, i, PlacementLevel.Csu));
+        mutation.Mutation<PlaceInCsuInputType, PlaceInCsuInput, PlacementPayloadType>("placeInCsu",
+            "Decides a CSU place (central särskild undervisningsgrupp) on the pupil-health unit's recommendation (assessCsuPlace): the decision is the principal's "
+            + "of the school the group belongs to, and can be appealed (appealableUntil). The pupil's enrolment moves to that school for the placement's duration.", Principal,
+            CsuDecisions.PlaceAsync);
     }
 
     private static async Task<object> PlaceAsync(Write w, PlaceInGroupInput input, PlacementLevel level)
@@ -45,20 +45,9 @@ public static class PlaceInGroupMutations
         var (decidedOn, startsOn) = (input.DecidedOn ?? w.Today, input.StartsOn);
         w.NotFuture(decidedOn, "decidedOn");
         Order(decidedOn, startsOn, "startsOn", "the decision");
-        var pupil = level == PlacementLevel.Csu ? await w.PupilByNumberAsync(input.PersonalIdentityNumber) : await w.PupilAsync(input.PupilId);
-        if (level != PlacementLevel.Csu)
-        {
-            await DecidedByHomeSchoolAsync(w, pupil, group, level);
-        }
-
-        if (await w.Store.PlacementsLastingPast(pupil.Id, startsOn).AnyAsync(w.Cancel))
-        {
-            var refusal = Refuse(UserErrorCode.WrongState, level == PlacementLevel.Csu ? "personalIdentityNumber" : "pupilId",
-                "The pupil already has a placement that lasts past that day; end it first.");
-            throw level == PlacementLevel.Csu
-                ? await w.AboutPupilAsync(pupil, DataCategory.Placement, refusal, w.Data.Placements.Where(p => p.PupilId == pupil.Id && (p.EndsOn == null || p.EndsOn > startsOn)))
-                : refusal;
-        }
+        var pupil = await w.PupilAsync(input.PupilId);
+        await DecidedByHomeSchoolAsync(w, pupil, group, level);
+        await NoPlacementLastingPastAsync(w, pupil, startsOn);
 
         if (level == PlacementLevel.Rsu)
         {
@@ -73,35 +62,21 @@ public static class PlaceInGroupMutations
             DecidedByUnitId = w.Caller.UnitId,
             DecidedBy = w.Caller.Name,
             DecidedOn = decidedOn,
-            EnrolledAtId = level == PlacementLevel.Csu ? group.HostSchoolId!.Value : pupil.HomeSchoolId!.Value,
+            EnrolledAtId = pupil.HomeSchoolId!.Value,
             StartsOn = input.StartsOn,
             NextReviewOn = level == PlacementLevel.Rsu ? Term.NextReviewDay(input.StartsOn) : null,
             OwnerAuthority = w.Caller.Authority,
         };
-        if (level == PlacementLevel.Csu)
-        {
-            await EnrolmentStartedAsync(w, pupil, startsOn);
-            placement.ReturnSchoolId = pupil.HomeSchoolId;
-            await Enrolments.MoveAsync(w, pupil, group.HostSchoolId!.Value, input.StartsOn);
-        }
-
         w.Store.Add(placement);
         return placement;
     }
 
-    /// <summary>
-    /// Refuses a CSU place from before the pupil's current enrolment starts. The pupil-health unit
-    /// names the pupil by number: the enrolment's start is told only if the unit reads it.
-    /// </summary>
-    private static async Task EnrolmentStartedAsync(Write w, Pupil pupil, DateOnly on)
+    /// <summary>A pupil has one placement at a time: the caller reads the pupil, and learns only that one lasts past the day.</summary>
+    internal static async Task NoPlacementLastingPastAsync(Write w, Pupil pupil, DateOnly startsOn)
     {
-        var later = await w.Store.EnrolmentsLastingPast(pupil.Id, on).Where(e => e.StartsOn > on)
-            .OrderBy(e => e.StartsOn).Select(e => (DateOnly?)e.StartsOn).FirstOrDefaultAsync(w.Cancel);
-        if (later is DateOnly starts)
+        if (await w.Store.PlacementsLastingPast(pupil.Id, startsOn).AnyAsync(w.Cancel))
         {
-            throw await w.AboutPupilAsync(pupil, DataCategory.Enrolment,
-                Refuse(UserErrorCode.Invalid, "startsOn", $"The pupil's current enrolment only starts on {starts:yyyy-MM-dd}."),
-                w.Data.Enrolments.Where(e => e.PupilId == pupil.Id && e.StartsOn == starts));
+            throw Refuse(UserErrorCode.WrongState, "pupilId", "The pupil already has a placement that lasts past that day; end it first.");
         }
     }
 

@@ -11,15 +11,15 @@ public static class PlacementFollowUpMutations
     public const int MaxTextLength = 1000;
 
     private static readonly Who Principal = PlaceInGroupMutations.Principal;
-    private static readonly Who PupilHealth = PlaceInGroupMutations.PupilHealth;
 
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<ReviewPlacementInputType, ReviewPlacementInput, PlacementPayloadType>("reviewPlacement",
             "Records the termly review of an RSU placement: it continues to a next review, or it ends.", Principal, ReviewAsync);
         mutation.Mutation<EndPlacementInputType, EndPlacementInput, PlacementPayloadType>("endPlacement",
-            "Ends a placement with a reason; the side that decided it ends it (the principal; the pupil-health unit for CSU). "
-            + "A CSU pupil's enrolment returns to the school the pupil came from.", Principal.Or(PupilHealth), EndAsync);
+            "Ends a placement with a reason, by the principal who decides such a placement: the home school's for school-level and RSU, "
+            + "the principal of the school a CSU group belongs to for CSU (also for CSU places the pupil-health unit decided before). "
+            + "A CSU pupil's enrolment returns to the school the pupil came from.", Principal, EndAsync);
     }
 
     private static async Task<object> ReviewAsync(Write w, ReviewPlacementInput input)
@@ -60,12 +60,14 @@ public static class PlacementFollowUpMutations
     private static async Task<object> EndAsync(Write w, EndPlacementInput input)
     {
         var placement = await ActiveAsync(w, input.PlacementId, input.Version);
-        if (placement.Level == PlacementLevel.Csu ? placement.DecidedByUnitId != w.Caller.UnitId : w.Caller.Role != Role.Principal)
+        if (placement.Level == PlacementLevel.Csu)
         {
-            throw Refuse(UserErrorCode.NotPermitted, "placementId", "The side that decided the placement ends it: the pupil-health unit for CSU, the principal otherwise.");
+            if ((await w.UnitAsync(placement.GroupId)).HostSchoolId != w.Caller.UnitId)
+            {
+                throw Refuse(UserErrorCode.NotPermitted, "placementId", "Only the principal of the school the CSU group belongs to ends a CSU placement.");
+            }
         }
-
-        if (placement.Level != PlacementLevel.Csu)
+        else
         {
             await HomePrincipalAsync(w, placement);
         }

@@ -7,7 +7,6 @@ namespace Hub.Placements;
 public sealed class PlaceInGroupInput : MutationInput
 {
     public string? PupilId { get; set; }
-    public string? PersonalIdentityNumber { get; set; }
     public string GroupId { get; set; } = "";
     public DateOnly StartsOn { get; set; }
     public DateOnly? DecidedOn { get; set; }
@@ -33,19 +32,6 @@ public sealed class PlaceInRsuInputType : MutationInputType<PlaceInGroupInput>
         Field<NonNullGraphType<IdGraphType>>("pupilId").Description("The pupil, enrolled at the caller's school.");
         Field<NonNullGraphType<IdGraphType>>("groupId").Description("An RSU group of the district where the pupil is registered (folkbokförd).");
         Field(i => i.StartsOn).Description("First day in the group; not before the decision. The first termly review is set from it.");
-        Field(i => i.DecidedOn, nullable: true).Description("Day of the decision (default today); not in the future.");
-    }
-}
-
-public sealed class PlaceInCsuInputType : MutationInputType<PlaceInGroupInput>
-{
-    public PlaceInCsuInputType()
-        : base("PlaceInCsuInput", "The pupil-health unit's decision to give a pupil a CSU place; the enrolment moves to the group's host school.")
-    {
-        Field<NonNullGraphType<StringGraphType>>("personalIdentityNumber")
-            .Description("The pupil, as the home school's application names them (the pupil-health unit has no relationship with the pupil before deciding).");
-        Field<NonNullGraphType<IdGraphType>>("groupId").Description("A CSU group.");
-        Field(i => i.StartsOn).Description("First day in the group and at the host school; not before the decision.");
         Field(i => i.DecidedOn, nullable: true).Description("Day of the decision (default today); not in the future.");
     }
 }

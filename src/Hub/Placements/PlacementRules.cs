@@ -14,8 +14,11 @@ public static class PlacementRules
     /// <summary>An RSU place is in an RSU of the district where the pupil is registered (folkbokförd), wherever the home school is.</summary>
     public static bool RsuOfDistrict(Unit group, int registeredDistrictId) => group.DistrictId == registeredDistrictId;
 
-    /// <summary>A school-level or RSU place is decided by the home school's principal; a CSU place by the pupil-health unit.</summary>
-    public static bool DecidedByHomeSchool(Placement placement) => placement.Level == PlacementLevel.Csu || placement.DecidedByUnitId == placement.EnrolledAtId;
+    /// <summary>
+    /// A school-level or RSU place is decided by the home school's principal; a CSU place by the
+    /// principal of the school the group belongs to, where the pupil is enrolled during it.
+    /// </summary>
+    public static bool DecidedByHomeSchool(Placement placement) => placement.DecidedByUnitId == placement.EnrolledAtId;
 
     /// <summary>
     /// Every rule a placement breaks, in words: for placements made other than by the mutations (the
@@ -48,6 +51,7 @@ public static class PlacementRules
             PlacementLevel.Rsu when !RsuOfDistrict(group, registeredDistrictId) => $"{group.Name} is the RSU of another district than the pupil's district of registration",
             PlacementLevel.Rsu when placement.EndsOn is null && placement.NextReviewOn is null => "an RSU placement without its next review",
             PlacementLevel.Csu when placement.EnrolledAtId != group.HostSchoolId => $"a CSU pupil is enrolled at {school.Name}, not the group's host school",
+            PlacementLevel.Csu when placement.CsuAssessmentId is null && placement.CsuAssessment is null => "a CSU place that rests on no assessment of the pupil-health unit",
             _ => null,
         };
         if (rule is not null)

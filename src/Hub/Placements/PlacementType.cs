@@ -18,8 +18,16 @@ public sealed class PlacementType : ObjectGraphType<Placement>
             .ResolveUnit(s => s.GroupId);
         Field<UnitType>("decidedByUnit").Description("The unit that decided the placement; withheld for a protected identity.").Location()
             .ResolveUnit(s => s.DecidedByUnitId);
-        Field(p => p.DecidedBy, nullable: true).Description("Who decided (the principal, or the pupil-health unit's officer); withheld for a protected identity.").Location();
+        Field(p => p.DecidedBy, nullable: true).Description("Who decided: the principal (for CSU, of the school the group belongs to; CSU places decided before that rule name the pupil-health unit's officer); withheld for a protected identity.").Location();
         Field(p => p.DecidedOn).Description("Day of the decision.");
+        Field(p => p.AppealableUntil, nullable: true)
+            .Description("For a CSU decision (the principal's): the last day an appeal (överklagande) is in time, three weeks from the decision. Null for CSU places decided before, and for other levels.");
+        Field<CsuAssessmentType>("csuAssessment")
+            .Description("For a CSU placement: the pupil-health unit's assessment the decision rests on; null where the caller does not read it.")
+            .Category(DataCategory.CsuAssessment)
+            .Resolve(c => c.Source.CsuAssessmentId is int id
+                ? c.RequestServices!.GetRequiredService<Loaders>().CsuAssessmentsById.Load(id).Then(found => found.Count > 0 ? found[0] : null)
+                : null);
         Field<UnitType>("enrolledAt").Description("The school the pupil is enrolled at during the placement: the home school for RSU, the host school for CSU; withheld for a protected identity.").Location()
             .ResolveUnit(s => s.EnrolledAtId);
         Field(p => p.StartsOn).Description("First day of the placement.");

@@ -51,6 +51,10 @@ public sealed class PupilType : ObjectGraphType<Pupil>
             .Description("Placements in special teaching groups decided by the caller's own authority, oldest first.")
             .Category(DataCategory.Placement)
             .Resolve(c => Loaders(c).Placements.Load(c.Source.Id));
+        Field<ListGraphType<NonNullGraphType<CsuAssessmentType>>>("csuAssessments")
+            .Description("The pupil-health unit's assessments of a CSU place that concern the caller's unit (the unit itself, the home school, the school the group belongs to), oldest first.")
+            .Category(DataCategory.CsuAssessment)
+            .Resolve(c => Loaders(c).CsuAssessments.Load(c.Source.Id));
         Field<ListGraphType<NonNullGraphType<AbsenceType>>>("absence")
             .Description("Termly absence (frånvaro) reported by the caller's own school authority, oldest first.")
             .Category(DataCategory.Absence)

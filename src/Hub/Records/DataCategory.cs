@@ -56,4 +56,10 @@ public enum DataCategory
     /// data-protection officer reads every one; a unit's manager those its own unit opened.
     /// </summary>
     EmergencyFollowUp,
+
+    /// <summary>
+    /// The pupil-health unit's assessments of whether a pupil should get a CSU place: read by those
+    /// they concern (the unit, the home school's and the group's host school's principals).
+    /// </summary>
+    CsuAssessment,
 }

@@ -10,6 +10,9 @@ namespace Hub.Records;
 /// </summary>
 public sealed class Placement : IPupilRecord, IVersioned
 {
+    /// <summary>Days after a CSU decision within which an appeal is in time (three weeks).</summary>
+    public const int CsuAppealDays = 21;
+
     public int Id { get; set; }
     public int PupilId { get; set; }
     public Pupil Pupil { get; set; } = null!;
@@ -38,6 +41,13 @@ public sealed class Placement : IPupilRecord, IVersioned
 
     public List<PlacementReview> Reviews { get; } = [];
 
+    /// <summary>For a CSU placement: the pupil-health unit's assessment the principal decided on.</summary>
+    public int? CsuAssessmentId { get; set; }
+    public CsuAssessment? CsuAssessment { get; set; }
+
+    /// <summary>For a CSU placement: the last day an appeal of the principal's decision is in time (three weeks from the decision).</summary>
+    public DateOnly? AppealableUntil { get; set; }
+
     /// <summary>Authority of the deciding unit, kept on the row so access filters need no join.</summary>
     public required string OwnerAuthority { get; set; }
     public int Version { get; set; }
@@ -59,6 +69,8 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         builder.HasOne(p => p.Group).WithMany().HasForeignKey(p => p.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.DecidedByUnit).WithMany().HasForeignKey(p => p.DecidedByUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Unit>().WithMany().HasForeignKey(p => p.ReturnSchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.CsuAssessment).WithMany().HasForeignKey(p => p.CsuAssessmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.CsuAssessmentId);
         builder.HasOne(p => p.EnrolledAt).WithMany().HasForeignKey(p => p.EnrolledAtId).OnDelete(DeleteBehavior.Restrict);
     }
 }

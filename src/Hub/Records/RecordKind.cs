@@ -15,6 +15,7 @@ public enum RecordKind
     ContactPersonNotice,
     InformationRequest,
     RsuGroup,
+    CsuAssessment,
     Other,
 }
 
@@ -45,12 +46,13 @@ public static class RecordKinds
     public static readonly RecordKindInfo ContactPersonNotice = new(RecordKind.ContactPersonNotice, typeof(Records.ContactPersonNotice), "ContactPersonNotice", DataCategory.Directory);
     public static readonly RecordKindInfo InformationRequest = new(RecordKind.InformationRequest, typeof(Records.InformationRequest), "InformationRequest", DataCategory.Investigation);
     public static readonly RecordKindInfo RsuGroup = new(RecordKind.RsuGroup, typeof(Records.RsuGroup), "RsuGroup", DataCategory.Directory);
+    public static readonly RecordKindInfo CsuAssessment = new(RecordKind.CsuAssessment, typeof(Records.CsuAssessment), "CsuAssessment", DataCategory.CsuAssessment);
 
     /// <summary>The type name of a consent's provision: a part of a consent with an id of its own, confirmed, refused or withdrawn by itself.</summary>
     public const string ConsentProvisionTypeName = "ConsentProvision";
 
     public static IReadOnlyList<RecordKindInfo> All { get; } =
-        [Pupil, Placement, Intervention, Consent, Sip, Absence, ContactPerson, ConsentRequest, CooperationAgreement, ContactPersonNotice, InformationRequest, RsuGroup];
+        [Pupil, Placement, Intervention, Consent, Sip, Absence, ContactPerson, ConsentRequest, CooperationAgreement, ContactPersonNotice, InformationRequest, RsuGroup, CsuAssessment];
 
     /// <summary>The kind of a record of this CLR type or one derived from it (an investigation is an intervention), if it is one.</summary>
     public static RecordKindInfo? OfType(Type type) => All.FirstOrDefault(k => k.Type.IsAssignableFrom(type));

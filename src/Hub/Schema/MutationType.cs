@@ -21,6 +21,7 @@ public sealed class MutationType : ObjectGraphType
         Description = "What agency systems change through the hub.";
         EmergencyAccessMutations.AddTo(this);
         EmergencyAccessReviews.AddTo(this);
+        CsuAssessmentMutations.AddTo(this);
         PlaceInGroupMutations.AddTo(this);
         PlacementFollowUpMutations.AddTo(this);
         // The contract lists enrolPupil, the custody fields, then movePupil and setProtectedIdentity.

@@ -9,6 +9,7 @@ using Hub.Families;
 using Hub.InformationRequests;
 using Hub.Interventions;
 using Hub.Organisation;
+using Hub.Placements;
 using Hub.Pupils;
 using Hub.Records;
 
@@ -32,6 +33,7 @@ public sealed class QueryType : ObjectGraphType
         InformationRequestQueries.AddTo(this);
         ConsentQueries.AddTo(this);
         ConcernReportQueries.AddTo(this);
+        CsuAssessmentQueries.AddTo(this);
         EmergencyAccessQueries.AddTo(this);
         DisclosureDecisionQueries.AddTo(this);
         LegalBasisCatalogue.AddTo(this);

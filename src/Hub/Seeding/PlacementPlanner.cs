@@ -5,7 +5,8 @@ namespace Hub.Seeding;
 /// <summary>
 /// Plans placements before any row is written, because a CSU placement changes the pupil's
 /// enrolments: the home-school enrolment ends when the placement starts and the pupil is enrolled
-/// at the group's host school. An RSU or school-level placement leaves enrolment as it is.
+/// at the group's host school. An RSU or school-level placement leaves enrolment as it is. A CSU
+/// place is decided by the host school's principal on the pupil-health unit's assessment.
 /// </summary>
 internal static class PlacementPlanner
 {
@@ -54,7 +55,7 @@ internal static class PlacementPlanner
             && Place(pupil, group, pupil.HomeSchool, ended, overdue);
 
         bool Csu(PupilPlan pupil, Unit group, bool ended) =>
-            CityMap.IsMunicipal(pupil.HomeSchool) && pupil.Grade >= 4 && Place(pupil, group, city.PupilHealth, ended, overdue: false);
+            CityMap.IsMunicipal(pupil.HomeSchool) && pupil.Grade >= 4 && Place(pupil, group, group.HostSchool!, ended, overdue: false);
 
         bool SchoolLevel(PupilPlan pupil, bool ended) =>
             city.SmallGroupAt(pupil.HomeSchool) is { } group && Place(pupil, group, pupil.HomeSchool, ended, overdue: false);
@@ -85,7 +86,8 @@ internal static class PlacementPlanner
                 startsOn,
                 endsOn,
                 EndReason: ended ? Texts.PlacementEnded(random, level, followedByRsu: pupil.Script?.Placement == ScriptedPlacement.RsuAfterSchoolLevel) : null,
-                NextReviewOn: level == PlacementLevel.Rsu && !ended ? today.AddDays(overdue ? -random.Next(3, 46) : random.Next(7, 81)) : null));
+                NextReviewOn: level == PlacementLevel.Rsu && !ended ? today.AddDays(overdue ? -random.Next(3, 46) : random.Next(7, 81)) : null,
+                CameFrom: level == PlacementLevel.Csu ? home : null));
             if (level == PlacementLevel.Csu)
             {
                 pupil.Stays[^1] = pupil.CurrentStay with { EndsOn = startsOn };

@@ -30,7 +30,15 @@ internal static class PlacementSeeder
                     EndReason = placement.EndReason,
                     NextReviewOn = placement.NextReviewOn,
                     OwnerAuthority = placement.DecidedBy.Authority,
+                    ReturnSchoolId = placement.CameFrom?.Id,
+                    CsuAssessment = placement.Level == PlacementLevel.Csu ? Assessment(city, pupil, placement) : null,
+                    AppealableUntil = placement.Level == PlacementLevel.Csu ? placement.DecidedOn.AddDays(Placement.CsuAppealDays) : null,
                 });
+            }
+
+            if (pupil.Script?.CsuRecommended == true)
+            {
+                writer.Add(Recommendation(city, pupil, today));
             }
 
             if (pupil.Placements.Count > 0 || pupil.Script is not null || random.NextDouble() < profile.AbsenceSample)
@@ -56,6 +64,36 @@ internal static class PlacementSeeder
 
         await writer.SaveAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The pupil-health unit's recommendation that the host school's principal decided on, a week or two before.</summary>
+    private static CsuAssessment Assessment(CityMap city, PupilPlan pupil, PlacementPlan placement) => new()
+    {
+        PupilId = pupil.Id,
+        AssessedByUnitId = city.PupilHealth.Id,
+        AssessedBy = city.Lead(city.PupilHealth),
+        AssessedOn = placement.DecidedOn.AddDays(-7 - (pupil.Id % 8)),
+        Recommendation = CsuRecommendation.Recommended,
+        GroupId = placement.Group.Id,
+        HomeSchoolId = placement.CameFrom?.Id,
+        Reasons = Texts.CsuAssessment,
+        Status = CsuAssessmentStatus.Decided,
+        OwnerAuthority = city.PupilHealth.Authority,
+    };
+
+    /// <summary>A recommendation of a place in CSU Bromma, made last week, that waits for the principal of the school the group belongs to.</summary>
+    private static CsuAssessment Recommendation(CityMap city, PupilPlan pupil, DateOnly today) => new()
+    {
+        PupilId = pupil.Id,
+        AssessedByUnitId = city.PupilHealth.Id,
+        AssessedBy = city.Lead(city.PupilHealth),
+        AssessedOn = today.AddDays(-5),
+        Recommendation = CsuRecommendation.Recommended,
+        GroupId = city["group:csu-bromma"].Id,
+        HomeSchoolId = pupil.HomeSchool.Id,
+        Reasons = Texts.CsuAssessment,
+        Status = CsuAssessmentStatus.Open,
+        OwnerAuthority = city.PupilHealth.Authority,
+    };
 
     // Pupils in RSU and CSU groups often have problematic absence; most others have little.
     private static double Absence(Random random, PlacementLevel? level) => Math.Round(

@@ -15,7 +15,8 @@ internal sealed record PlacementPlan(
     DateOnly StartsOn,
     DateOnly? EndsOn,
     string? EndReason,
-    DateOnly? NextReviewOn);
+    DateOnly? NextReviewOn,
+    Unit? CameFrom = null);
 
 /// <summary>A seeded SIP, for its consent to name the agencies that take part and for the SIP to name its consent.</summary>
 internal sealed record SipFacts(Unit[] Units, Unit Lead, DateOnly CreatedOn, DateOnly? ClosedOn, Sip Record)

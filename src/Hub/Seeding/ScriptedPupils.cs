@@ -31,7 +31,8 @@ internal sealed record ScriptedPupil(
     bool Protected = false,
     bool DemoGuardian = false,
     ConsentRequestStatus? AskedForConsent = null,
-    bool SchoolAsked = false);
+    bool SchoolAsked = false,
+    bool CsuRecommended = false);
 
 /// <summary>
 /// The pupils the demo personas meet: the RSU at Tellusborgsskolan with its Klubbacksskolan pupils,
@@ -62,7 +63,8 @@ internal static class ScriptedPupils
         // Around them in Hägersten-Älvsjö: a protected pupil, a school-level group, open and closed cases.
         new(Klubbacken, 4, None, [SchoolSocialTeamOpen], Consent: new(Active, SchoolSocialTeam), Protected: true),
         new(Klubbacken, 5, SchoolLevel, [ReportNoInvestigation]),
-        new(Tellusborg, 6, None, [InvestigationClosed, BupClosed]),
+        // The pupil-health unit recommends the pupil for CSU Bromma: Nockebyhovsskolan's principal has it to decide.
+        new(Tellusborg, 6, None, [InvestigationClosed, BupClosed], CsuRecommended: true),
         new(Alvsjo, 8, None, [SchoolSocialTeamClosed, SspfClosed, BupClosed]),
         new(Alvsjo, 3, None, [ReportAwaitingAssessment]),
         new(Tellusborg, 7, None, [ApplicationInvestigation], AskedForConsent: ConsentRequestStatus.Declined),

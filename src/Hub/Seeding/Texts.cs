@@ -97,6 +97,9 @@ internal static class Texts
         ? "SST 2.0/RSU: stöd i RSU-gruppen och samtal med vårdnadshavare."
         : "Skolsocialt team: stöd kring problematisk frånvaro.";
 
+    public const string CsuAssessment =
+        "Omfattande behov av särskilt stöd som hemskolan och RSU inte har kunnat möta; eleven bedöms behöva en högspecialiserad grupp.";
+
     public static string PlacementEnded(Random random, PlacementLevel level, bool followedByRsu) =>
         followedByRsu ? "Placering i RSU beslutad efter omprövning."
         : level == PlacementLevel.Csu ? "Återgång till hemskolan efter omprövning."

@@ -15,9 +15,9 @@ public sealed class RefusalsAboutPupilsTests(HubFactory hub) : IClassFixture<Hub
 
     private string CsuGroup => GlobalId.Encode("Unit", hub.WithDb(db => db.Units.Single(u => u.Code == "group:csu-bromma").Id));
 
-    private Task<Envelope> CsuAsync(string number, string startsOn = HubFactory.Today) =>
-        hub.ClientFor("elevhalsa-officer").MutateAsync("placeInCsu", "PlaceInCsuInput",
-            new { personalIdentityNumber = number, groupId = CsuGroup, startsOn }, "placement { level }");
+    private Task<Envelope> AssessAsync(string number) =>
+        hub.ClientFor("elevhalsa-officer").MutateAsync("assessCsuPlace", "AssessCsuPlaceInput",
+            new { personalIdentityNumber = number, recommendation = "RECOMMENDED", groupId = CsuGroup, reasons = "Needs a highly specialised group." }, "assessment { status }");
 
     private Task<Envelope> SstAsync(string number, double absence = 20) => hub.ClientFor("sst-social-worker").MutateAsync("startSchoolSocialTeamCase",
         "StartSchoolSocialTeamCaseInput",
@@ -35,44 +35,44 @@ public sealed class RefusalsAboutPupilsTests(HubFactory hub) : IClassFixture<Hub
     }
 
     [Fact]
-    public async Task PlaceInCsu_PupilWithAPlacementTheUnitCannotSee_AnsweredAsANumberNotInTheHub()
+    public async Task AssessCsuPlace_ChildKnownOnlyFromAReport_AnsweredAsANumberNotInTheHub()
     {
-        // arrange
-        var pupil = Strangers.PupilAt(hub, OwnDistrict);
-        Strangers.PlaceInRsu(hub, pupil, "group:tellusborgsskolan-rsu");
+        // arrange: a child with no home school is out of every school unit's reach, the pupil-health unit's too.
+        var number = Strangers.NumberNotInTheHub(hub).Replace("-", "", StringComparison.Ordinal);
+        hub.WithDb(db =>
+        {
+            db.Pupils.Add(new Hub.Records.Pupil
+            {
+                PersonalIdentityNumber = number,
+                GivenName = "Okänd",
+                FamilyName = "Barn",
+                BirthDate = Scenario.Today.AddYears(-12),
+                Grade = 6,
+                RegisteredDistrictId = db.Districts.First().Id,
+            });
+            return db.SaveChanges();
+        });
 
         // act
-        var refused = await SameAsNotInTheHubAsync(pupil.Number, n => CsuAsync(n));
+        var refused = await SameAsNotInTheHubAsync(Hub.Records.PersonalIdentityNumber.Format(number), AssessAsync);
 
         // assert
-        Assert.Equal(["NOT_FOUND input.personalIdentityNumber"], refused.UserErrors("placeInCsu"));
+        Assert.Equal(["NOT_FOUND input.personalIdentityNumber"], refused.UserErrors("assessCsuPlace"));
     }
 
     [Fact]
-    public async Task PlaceInCsu_PupilWhosePlacementTheUnitDecided_WrongState()
+    public async Task AssessCsuPlace_PupilWithAnOpenAssessmentOfTheUnit_WrongState()
     {
         // arrange
-        var pupil = new ScenarioRunner(hub).Run(s => s.PupilRelatedTo("elevhalsa-officer"));
+        var pupil = Strangers.PupilAt(hub, Bromma);
+        var first = await AssessAsync(pupil.Number);
 
         // act
-        var refused = await StoreContents.UnchangedAsync(hub, () => CsuAsync(Hub.Records.PersonalIdentityNumber.Format(pupil.PersonalIdentityNumber)));
+        var refused = await StoreContents.UnchangedAsync(hub, () => AssessAsync(pupil.Number));
 
-        // assert
-        Assert.Equal(["WRONG_STATE input.personalIdentityNumber"], refused.UserErrors("placeInCsu"));
-    }
-
-    [Fact]
-    public async Task PlaceInCsu_EnrolmentThatStartsLater_AnsweredAsANumberNotInTheHub()
-    {
-        // arrange
-        var pupil = Strangers.PupilAt(hub, OwnDistrict, enrolledInDays: 30);
-
-        // act
-        var refused = await SameAsNotInTheHubAsync(pupil.Number, n => CsuAsync(n, "2026-11-28"));
-
-        // assert
-        Assert.Equal(["NOT_FOUND input.personalIdentityNumber"], refused.UserErrors("placeInCsu"));
-        Assert.DoesNotContain("2026-12-23", refused.Text, StringComparison.Ordinal);
+        // assert: the unit reads its own open assessment, so it is told why.
+        Assert.Equal("OPEN", (string?)first.Payload("assessCsuPlace")["assessment"]!["status"]);
+        Assert.Equal(["WRONG_STATE input.personalIdentityNumber"], refused.UserErrors("assessCsuPlace"));
     }
 
     [Fact]
@@ -140,7 +140,7 @@ internal static class NumberMutations
         ["startSchoolSocialTeamCase"] = ("sst-social-worker", "StartSchoolSocialTeamCaseInput",
             (n, _) => new { personalIdentityNumber = n, track = "SST", startsOn = HubFactory.Today, absencePercentAtStart = 150.0, summary = "Absent." },
             "INVALID input.absencePercentAtStart"),
-        ["placeInCsu"] = ("elevhalsa-officer", "PlaceInCsuInput",
-            (n, group) => new { personalIdentityNumber = n, groupId = group, startsOn = "2026-11-01" }, "INVALID input.startsOn"),
+        ["assessCsuPlace"] = ("elevhalsa-officer", "AssessCsuPlaceInput",
+            (n, group) => new { personalIdentityNumber = n, recommendation = "RECOMMENDED", groupId = group, reasons = " " }, "INVALID input.reasons"),
     };
 }

@@ -20,6 +20,7 @@ public sealed class RelationshipTests(HubFactory hub)
     [InlineData("school-principal")]
     [InlineData("rsu-teacher")]
     [InlineData("csu-teacher")]
+    [InlineData("csu-host-principal")]
     [InlineData("elevhalsa-officer")]
     [InlineData("social-investigator")]
     [InlineData("sst-social-worker")]
@@ -84,12 +85,16 @@ public sealed class RelationshipTests(HubFactory hub)
         var enrolled = db.Enrolments.AsNoTracking().ToList().Where(e => Active(e.StartsOn, e.EndsOn));
         var placed = db.Placements.AsNoTracking().ToList().Where(p => Active(p.StartsOn, p.EndsOn));
         var open = db.Interventions.AsNoTracking().ToList().Where(i => Active(i.OpenedOn, i.ClosedOn));
+        var assessments = db.CsuAssessments.AsNoTracking().ToList();
+        var toDecide = assessments.Where(a => a.Status == CsuAssessmentStatus.Open && a.Recommendation == CsuRecommendation.Recommended
+            && a.GroupId is int g && groupsHosted.Contains(g) && persona.Role == Role.Principal).Select(a => a.PupilId);
         IEnumerable<int> ids = (unit.Agency, unit.Kind) switch
         {
             (Agency.School, UnitKind.School) => enrolled.Where(e => e.SchoolId == unit.Id).Select(e => e.PupilId)
-                .Concat(placed.Where(p => p.GroupId == unit.Id || groupsHosted.Contains(p.GroupId)).Select(p => p.PupilId)),
+                .Concat(placed.Where(p => p.GroupId == unit.Id || groupsHosted.Contains(p.GroupId)).Select(p => p.PupilId)).Concat(toDecide),
             (Agency.School, UnitKind.TeachingGroup) => placed.Where(p => p.GroupId == unit.Id).Select(p => p.PupilId),
-            (Agency.School, UnitKind.PupilHealthUnit) => placed.Where(p => p.DecidedByUnitId == unit.Id).Select(p => p.PupilId),
+            (Agency.School, UnitKind.PupilHealthUnit) => assessments.Where(a => a.AssessedByUnitId == unit.Id && a.Status == CsuAssessmentStatus.Open).Select(a => a.PupilId)
+                .Concat(placed.Where(p => assessments.Any(a => a.Id == p.CsuAssessmentId && a.AssessedByUnitId == unit.Id)).Select(p => p.PupilId)),
             (Agency.SocialServices, _) => open.Where(i => SocialServicesNeed(persona.Role, unit, i)).Select(i => i.PupilId),
             (Agency.Bup, _) => open.Where(i => i.UnitId == unit.Id && i.Kind == InterventionKind.BupContact).Select(i => i.PupilId),
             (Agency.Police, _) => open.Where(i => i.UnitId == unit.Id && i.Kind == InterventionKind.SspfCase).Select(i => i.PupilId),

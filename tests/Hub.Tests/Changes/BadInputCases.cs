@@ -153,7 +153,8 @@ public static class BadInputCases
     private static BadInput Csu(HubFactory hub, string number, string expected)
     {
         var csu = hub.WithDb(db => GlobalId.Encode("Unit", db.Units.Single(u => u.Code == "group:csu-bromma").Id));
-        return new("elevhalsa-officer", "placeInCsu", "PlaceInCsuInput", new { personalIdentityNumber = number, groupId = csu, startsOn = HubFactory.Today }, Placement, expected);
+        return new("elevhalsa-officer", "assessCsuPlace", "AssessCsuPlaceInput",
+            new { personalIdentityNumber = number, recommendation = "RECOMMENDED", groupId = csu, reasons = "Needs a highly specialised group." }, "assessment { id }", expected);
     }
 
     /// <summary>A case against an active RSU placement of the principal's pupil.</summary>

@@ -19,8 +19,9 @@ public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory
     private static readonly Dictionary<string, string[]> Reads = new()
     {
         ["Teacher"] = ["IDENTITY", "ENROLMENT", "PLACEMENT", "ABSENCE", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "SIP"],
-        ["Principal"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "REPORT_OF_CONCERN", "INVESTIGATION", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "SIP", "CONSENT"],
-        ["PupilHealthOfficer"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "SIP", "CONSENT"],
+        ["Principal"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "REPORT_OF_CONCERN", "INVESTIGATION", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "SIP", "CONSENT", "CSU_ASSESSMENT"],
+        ["PupilHealthOfficer"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "SIP", "CONSENT",
+            "CSU_ASSESSMENT"],
         ["Investigator"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "REPORT_OF_CONCERN", "INVESTIGATION", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "POLICE_SSPF", "SIP", "CONSENT"],
         ["SchoolSocialWorker"] = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "INVESTIGATION", "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "POLICE_SSPF", "SIP", "CONSENT"],
         ["SocialContactPerson"] = ["IDENTITY", "REPORT_OF_CONCERN"],
@@ -35,6 +36,7 @@ public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory
         ["ENROLMENT"] = Agency.School,
         ["PLACEMENT"] = Agency.School,
         ["ABSENCE"] = Agency.School,
+        ["CSU_ASSESSMENT"] = Agency.School,
         ["REPORT_OF_CONCERN"] = Agency.SocialServices,
         ["INVESTIGATION"] = Agency.SocialServices,
         ["SOCIAL_SERVICES_INTERVENTION"] = Agency.SocialServices,
@@ -133,7 +135,7 @@ public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory
     private static List<string> Expected(Persona p, State state)
     {
         string[] categories = ["IDENTITY", "GUARDIANS", "ENROLMENT", "PLACEMENT", "ABSENCE", "REPORT_OF_CONCERN", "INVESTIGATION",
-            "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "POLICE_SSPF", "SIP", "CONSENT"];
+            "SOCIAL_SERVICES_INTERVENTION", "SCHOOL_SOCIAL_TEAM", "BUP_CONTACT", "POLICE_SSPF", "SIP", "CONSENT", "CSU_ASSESSMENT"];
         var emergency = state == State.EmergencyOpen && CanOpenEmergency(p);
         return categories.Select(category =>
         {

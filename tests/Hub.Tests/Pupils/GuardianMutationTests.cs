@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hub.Api;
 using Hub.Identity;
+using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -12,7 +13,7 @@ public sealed class GuardianMutationTests(HubFactory hub) : IClassFixture<HubFac
     private const string Selection = "pupil { id version guardians { id givenName familyName phone custodySince } }";
     private static readonly DateOnly AdultBorn = Scenario.Today.AddYears(-38).AddDays(-5);
 
-    public static TheoryData<string> NotPrincipals => new(Personas.Staff.Select(p => p.Name).Where(n => n != "school-principal"));
+    public static TheoryData<string> NotPrincipals => new(Personas.Staff.Where(p => p.Role != Role.Principal).Select(p => p.Name));
 
     /// <summary>A pupil of the principal's school with joint custody: both guardians' ids, numbers and names.</summary>
     private (string PupilId, int Version, (string Id, string Number, string Given, string Family)[] Guardians) PupilWithTwoGuardians(string persona = "school-principal") =>

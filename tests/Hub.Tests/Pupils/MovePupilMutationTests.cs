@@ -1,5 +1,6 @@
 using Hub.Api;
 using Hub.Identity;
+using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -11,7 +12,7 @@ public sealed class MovePupilMutationTests(HubFactory hub) : IClassFixture<HubFa
     private const string Selection = "pupil { id version homeSchool { code } }";
     private const string PupilQuery = "query($id: ID!) { pupil(id: $id) { id homeSchool { code } } }";
 
-    public static TheoryData<string> NotPrincipals => new(Personas.Staff.Select(p => p.Name).Where(n => n != "school-principal"));
+    public static TheoryData<string> NotPrincipals => new(Personas.Staff.Where(p => p.Role != Role.Principal).Select(p => p.Name));
 
     private HubClient PrincipalOf(string schoolCode) => new(hub.CreateClient(), new TokenForge(hub).Create(unit: schoolCode, role: "Principal"));
 

@@ -1,5 +1,6 @@
 using Hub.Api;
 using Hub.Identity;
+using Hub.Records;
 using Hub.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -12,7 +13,7 @@ public sealed class PupilMutationTests(HubFactory hub) : IClassFixture<HubFactor
     private const string PupilQuery = "query($id: ID!) { pupil(id: $id) { id homeSchool { code } } }";
     private static readonly DateOnly Born = Scenario.Today.AddYears(-10).AddDays(-17);
 
-    public static TheoryData<string> NotPrincipals => new(Personas.Staff.Select(p => p.Name).Where(n => n != "school-principal"));
+    public static TheoryData<string> NotPrincipals => new(Personas.Staff.Where(p => p.Role != Role.Principal).Select(p => p.Name));
 
     private HubClient PrincipalOf(string schoolCode) => new(hub.CreateClient(), new TokenForge(hub).Create(unit: schoolCode, role: "Principal"));
 

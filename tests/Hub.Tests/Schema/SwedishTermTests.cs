@@ -34,6 +34,8 @@ public sealed class SwedishTermTests(HubFactory hub)
     [InlineData("CooperationAgreement", "lokal samverkansöverenskommelse")]
     [InlineData("InformationRequest", "begäran om uppgifter")]
     [InlineData("RsuGroup", "regional särskild undervisningsgrupp")]
+    [InlineData("CsuAssessment", "bedömning")]
+    [InlineData("CsuRecommendationToDecide", "central särskild undervisningsgrupp")]
     [InlineData("EmergencyAccess", "nödåtkomst")]
     [InlineData("Agency", "första linjen")]
     [InlineData("Agency", "habilitering")]

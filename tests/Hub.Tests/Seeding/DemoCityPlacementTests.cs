@@ -38,7 +38,7 @@ public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<
         var rsu = units.Values.First(u => u.GroupLevel == PlacementLevel.Rsu);
         var school = units.Values.First(u => u.Kind == UnitKind.School && u.DistrictId == rsu.DistrictId);
         var first = new Placement { Id = 1, Level = PlacementLevel.Rsu, GroupId = rsu.Id, EnrolledAtId = school.Id, DecidedByUnitId = school.Id, DecidedBy = "x", OwnerAuthority = school.Authority, DecidedOn = Today, StartsOn = Today, NextReviewOn = Today.AddMonths(3) };
-        var second = new Placement { Id = 2, Level = PlacementLevel.Csu, GroupId = rsu.Id, EnrolledAtId = school.Id, DecidedBy = "x", OwnerAuthority = school.Authority, DecidedOn = Today, StartsOn = Today };
+        var second = new Placement { Id = 2, Level = PlacementLevel.Csu, GroupId = rsu.Id, EnrolledAtId = school.Id, DecidedByUnitId = school.Id, DecidedBy = "x", OwnerAuthority = school.Authority, DecidedOn = Today, StartsOn = Today };
 
         Assert.Empty(PlacementRules.ProblemsOf(first, rsu.DistrictId!.Value, id => units[id], [first], Today));
         var problems = PlacementRules.ProblemsOf(second, rsu.DistrictId!.Value, id => units[id], [first, second], Today).ToList();
@@ -88,10 +88,11 @@ public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<
     }
 
     [Fact]
-    public async Task SeedAsync_Demo_CsuPupilsAreEnrolledAtTheHostSchoolOnly()
+    public async Task SeedAsync_Demo_CsuPupilsAreEnrolledAtTheHostSchoolOnlyWhosePrincipalDecidedOnThePupilHealthUnitsAssessment()
     {
         // arrange
         await using var db = city.NewContext();
+        var pupilHealth = await db.Units.Where(u => u.Code == "education:pupil-health").Select(u => u.Id).SingleAsync();
 
         // act
         var active = await db.Placements
@@ -101,7 +102,9 @@ public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<
                 Group = p.Group.Code,
                 Host = p.Group.HostSchoolId,
                 p.EnrolledAtId,
-                DecidedBy = p.DecidedByUnit.Code,
+                DecidedBy = p.DecidedByUnitId,
+                AssessedBy = p.CsuAssessment!.AssessedByUnitId,
+                Recommended = p.CsuAssessment.Recommendation == CsuRecommendation.Recommended && p.CsuAssessment.GroupId == p.GroupId,
                 Enrolled = p.Pupil.Enrolments.Where(e => e.EndsOn == null).Select(e => e.SchoolId).ToList(),
                 EndedAtStart = p.Pupil.Enrolments.Any(e => e.EndsOn == p.StartsOn && e.SchoolId != p.EnrolledAtId),
             })
@@ -113,7 +116,9 @@ public sealed class DemoCityPlacementTests(SeededDemoCity city) : IClassFixture<
         {
             Assert.Equal(p.Host, p.EnrolledAtId);
             Assert.Equal(p.Host, Assert.Single(p.Enrolled));
-            Assert.Equal("education:pupil-health", p.DecidedBy);
+            Assert.Equal(p.Host, p.DecidedBy);
+            Assert.Equal(pupilHealth, p.AssessedBy);
+            Assert.True(p.Recommended);
             Assert.True(p.EndedAtStart);
         });
     }

@@ -384,13 +384,28 @@ public sealed class Scenario(HubDbContext db)
                     PupilId = pupil.Id,
                     Level = group.GroupLevel ?? PlacementLevel.Rsu,
                     GroupId = group.Id,
-                    DecidedByUnitId = unit.Kind == UnitKind.PupilHealthUnit ? unit.Id : group.HostSchoolId!.Value,
+                    DecidedByUnitId = group.HostSchoolId!.Value,
                     DecidedBy = "Test",
                     DecidedOn = Today.AddMonths(-3),
                     EnrolledAtId = pupil.HomeSchoolId!.Value,
                     StartsOn = Today.AddMonths(-3),
                     NextReviewOn = Today.AddMonths(2),
                     OwnerAuthority = "education",
+                    // The pupil-health unit sees the pupils placed on its assessments.
+                    CsuAssessment = unit.Kind == UnitKind.PupilHealthUnit
+                        ? new CsuAssessment
+                        {
+                            PupilId = pupil.Id,
+                            AssessedByUnitId = unit.Id,
+                            AssessedBy = "Test",
+                            AssessedOn = Today.AddMonths(-4),
+                            Recommendation = CsuRecommendation.Recommended,
+                            GroupId = group.Id,
+                            Reasons = "Test.",
+                            Status = CsuAssessmentStatus.Decided,
+                            OwnerAuthority = unit.Authority,
+                        }
+                        : null,
                 });
                 break;
             case UnitKind.School or UnitKind.DataProtectionOffice:

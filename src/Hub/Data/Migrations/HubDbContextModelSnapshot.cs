@@ -663,6 +663,69 @@ namespace Hub.Data.Migrations
                     b.ToTable("CooperationAgreementRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Records.CsuAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessedByUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HomeSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerAuthority")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeSchoolId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("AssessedByUnitId", "Status");
+
+                    b.HasIndex("GroupId", "Status");
+
+                    b.ToTable("CsuAssessments", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Records.Custody", b =>
                 {
                     b.Property<int>("Id")
@@ -1249,6 +1312,12 @@ namespace Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AppealableUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CsuAssessmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1300,6 +1369,8 @@ namespace Hub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CsuAssessmentId");
 
                     b.HasIndex("DecidedByUnitId");
 
@@ -2053,6 +2124,35 @@ namespace Hub.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.Records.CsuAssessment", b =>
+                {
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("AssessedByUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("HomeSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Pupil");
+                });
+
             modelBuilder.Entity("Hub.Records.Custody", b =>
                 {
                     b.HasOne("Hub.Records.Guardian", "Guardian")
@@ -2243,6 +2343,11 @@ namespace Hub.Data.Migrations
 
             modelBuilder.Entity("Hub.Records.Placement", b =>
                 {
+                    b.HasOne("Hub.Records.CsuAssessment", "CsuAssessment")
+                        .WithMany()
+                        .HasForeignKey("CsuAssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Records.Unit", "DecidedByUnit")
                         .WithMany()
                         .HasForeignKey("DecidedByUnitId")
@@ -2271,6 +2376,8 @@ namespace Hub.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ReturnSchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CsuAssessment");
 
                     b.Navigation("DecidedByUnit");
 
