@@ -58,6 +58,7 @@ public static class HubClaims
         Records.Agency.Bup => role is Records.Role.Clinician or Records.Role.UnitManager,
         Records.Agency.Police => role is Records.Role.PoliceOfficer,
         Records.Agency.Oversight => role is Records.Role.DataProtectionOfficer,
+        Records.Agency.PopulationRegister => role is Records.Role.PopulationRegister,
         _ => false,
     };
 }

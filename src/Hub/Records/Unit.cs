@@ -5,7 +5,7 @@ namespace Hub.Records;
 
 /// <summary>
 /// An organisational unit that acts: a school, a special teaching group, a social-services unit,
-/// a BUP clinic, a police area, the pupil-health unit or the data-protection office.
+/// a BUP clinic, a police area, the pupil-health unit, the data-protection office or the population register.
 /// </summary>
 public sealed class Unit
 {
@@ -47,6 +47,7 @@ public enum UnitKind
     BupClinic,
     PoliceArea,
     DataProtectionOffice,
+    PopulationRegister,
 }
 
 public enum SchoolOwnership

@@ -37,6 +37,17 @@ internal static class OrganisationSeeder
             city.AddSmallGroup(host, AddGroup($"group:{Names.Slug(school)}-small", $"{school}, särskild undervisningsgrupp", host, PlacementLevel.SchoolLevel));
         }
 
+        // Last, and drawing no lead: the register is no unit of the city, and the units before it keep their ids and leads.
+        city.PopulationRegister = new Unit
+        {
+            Code = CityPlan.PopulationRegisterUnit,
+            Name = CityPlan.PopulationRegisterName,
+            Kind = UnitKind.PopulationRegister,
+            Agency = Agency.PopulationRegister,
+            Authority = CityPlan.PopulationRegister,
+        };
+        writer.Add(city.PopulationRegister);
+
         await writer.SaveAsync(cancellationToken).ConfigureAwait(false);
         return city;
 

@@ -35,6 +35,11 @@ public sealed class SwedishTermTests(HubFactory hub)
     [InlineData("InformationRequest", "begäran om uppgifter")]
     [InlineData("RsuGroup", "regional särskild undervisningsgrupp")]
     [InlineData("EmergencyAccess", "nödåtkomst")]
+    [InlineData("RegisterNotice", "folkbokföringen")]
+    [InlineData("NotifyRegisteredDistrictInput", "folkbokförd")]
+    [InlineData("NotifyProtectedIdentityInput", "skyddade personuppgifter")]
+    [InlineData("NotifyCustodyInput", "vårdnad")]
+    [InlineData("RegisteredGuardianInput", "vårdnadshavare")]
     public void TypeDescription_DomainType_NamesTheSwedishTerm(string type, string term)
     {
         // arrange
