@@ -14,7 +14,7 @@ namespace Hub.Access;
 /// the caller's own records for an answer; a refusal built on one tells only what
 /// <c>Write.AboutPupilAsync</c> lets it. Nothing else outside the access layer opens the store.
 /// </summary>
-public sealed class ChangeStore(HubDbContext db, CallerContext callers)
+public sealed partial class ChangeStore(HubDbContext db, CallerContext callers)
 {
     public void Add<T>(T record)
         where T : class => db.Add(record);

@@ -82,6 +82,16 @@ public sealed partial class PersonalData
         }
     }
 
+    /// <summary>The population-register notices the caller's own unit sent: its receipts, and nothing about any child.</summary>
+    public IQueryable<RegisterNotice> RegisterNoticesFromCallersUnit
+    {
+        get
+        {
+            var unit = Caller.UnitId;
+            return db.RegisterNotices.AsNoTracking().Where(n => n.UnitId == unit);
+        }
+    }
+
     /// <summary>Reports the caller's own unit made, newest first.</summary>
     public Task<List<ReportOfConcern>> ReportsMadeByCallersUnitAsync(int max, CancellationToken ct) =>
         ReportsMadeByCallersUnit.OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Id).Take(max).ToListAsync(ct);

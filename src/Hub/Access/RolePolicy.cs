@@ -39,6 +39,9 @@ public static class RolePolicy
 
         // A manager reads no pupil's data by being one: only the follow-up of its own unit's emergency accesses (EmergencyFollowUp).
         [Role.UnitManager] = [C.EmergencyFollowUp],
+
+        // The population register tells the hub what it records about everyone and learns nothing back: no category at all.
+        [Role.PopulationRegister] = [],
     };
 
     private static readonly HashSet<Role> FullIdentityNumber = [Role.Investigator, Role.Principal, Role.PupilHealthOfficer];

@@ -136,19 +136,14 @@ public static class MutationRunner
             _ => (int?)null,
         };
         var entityType = RecordKinds.StoredNameOf(entry.Metadata.GetRootType().ClrType);
-        db.Changes.Add(new ChangeRecord
+        foreach (var also in write.PupilsAlsoChanged)
         {
-            At = write.Now,
-            Operation = name,
-            EntityType = entityType,
-            EntityId = entityId,
-            PupilId = pupilId,
-            DistrictId = changed is IDistrictRecord district ? district.DistrictId : null,
-            ActorId = caller.PersonId,
-            ActorName = caller.Name,
-            ActorUnitId = caller.UnitId,
-            ActorRole = caller.Role.ToString(),
-        });
+            db.Changes.Add(Change(write, name, RecordKinds.Pupil.StoredName, also, also));
+        }
+
+        var change = Change(write, name, entityType, entityId, pupilId);
+        change.DistrictId = changed is IDistrictRecord district ? district.DistrictId : null;
+        db.Changes.Add(change);
         if (key is not null)
         {
             db.IdempotencyKeys.Add(new IdempotencyRecord
@@ -170,6 +165,19 @@ public static class MutationRunner
         await transaction.CommitAsync(write.Cancel);
         return new Payload { EntityId = entityId, PupilId = pupilId };
     }
+
+    private static ChangeRecord Change(Write write, string operation, string entityType, int entityId, int? pupilId) => new()
+    {
+        At = write.Now,
+        Operation = operation,
+        EntityType = entityType,
+        EntityId = entityId,
+        PupilId = pupilId,
+        ActorId = write.Caller.PersonId,
+        ActorName = write.Caller.Name,
+        ActorUnitId = write.Caller.UnitId,
+        ActorRole = write.Caller.Role.ToString(),
+    };
 
     private static string Hash<TInput>(string name, TInput input)
         where TInput : MutationInput

@@ -32,6 +32,17 @@ public sealed class Write(PersonalData data, ChangeStore store, IdentityNumbers 
 
     public CancellationToken Cancel => cancellationToken;
 
+    private readonly List<int> _pupilsAlsoChanged = [];
+
+    /// <summary>
+    /// Names a pupil the handler changed besides the record it returns (a population-register notice
+    /// that changed a child): the runner records that change too, so that its event reaches those who
+    /// see the pupil.
+    /// </summary>
+    public void AlsoChangedPupil(int pupilId) => _pupilsAlsoChanged.Add(pupilId);
+
+    internal IReadOnlyList<int> PupilsAlsoChanged => _pupilsAlsoChanged;
+
     /// <summary>A refusal for the handler to throw. <paramref name="field"/> is the input path, dotted: "provisions.0.category".</summary>
     public static RefusedException Refuse(UserErrorCode code, string field, string message) =>
         new(new UserError(code, ["input", .. field.Split('.', StringSplitOptions.RemoveEmptyEntries)], message));

@@ -19,7 +19,7 @@ public static class ConsentRules
     public static bool Keeps(Agency from, DataCategory category) => DataCategories.ProducedBy(category) == from;
 
     /// <summary>The receiving agency is another one that takes part in the cooperation.</summary>
-    public static bool Receives(Agency from, Agency to) => to != from && to != Agency.Oversight;
+    public static bool Receives(Agency from, Agency to) => to != from && to is not (Agency.Oversight or Agency.PopulationRegister);
 
     public static bool SameProvision(ConsentProvision a, ConsentProvision b) =>
         a.Category == b.Category && a.FromAgency == b.FromAgency && a.ToAgency == b.ToAgency && a.ToUnitId == b.ToUnitId && a.Purpose == b.Purpose;

@@ -78,7 +78,7 @@ public static class DisclosureDecisionMutations
         }
 
         var to = await w.UnitAsync(input.ToUnitId, "toUnitId");
-        if (to.Authority == caller.Authority || to.Agency == Agency.Oversight)
+        if (to.Authority == caller.Authority || to.Agency is Agency.Oversight or Agency.PopulationRegister)
         {
             throw Refuse(UserErrorCode.Invalid, "toUnitId", "The receiving unit must belong to another authority that acts around pupils: within an authority there is no secrecy to lift.");
         }

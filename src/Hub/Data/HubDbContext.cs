@@ -40,6 +40,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ChangeRecord> Changes => Set<ChangeRecord>();
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
     public DbSet<SchoolYearRollover> SchoolYearRollovers => Set<SchoolYearRollover>();
+    public DbSet<RegisterNotice> RegisterNotices => Set<RegisterNotice>();
 
     private readonly HashSet<IVersioned> _startingOver = new(ReferenceEqualityComparer.Instance);
 

@@ -34,6 +34,7 @@ public static class DeclaredPurposes
         [Role.LeisureLeader] = [P.Sspf],
         [Role.DataProtectionOfficer] = [],
         [Role.UnitManager] = [],
+        [Role.PopulationRegister] = [],
 
         // The family reads its own children's data through its own door, for no sharing purpose.
         [Role.Guardian] = [],

@@ -62,6 +62,7 @@ public static class HubClaims
         Records.Agency.Leisure => role is Records.Role.LeisureLeader,
         Records.Agency.Police => role is Records.Role.PoliceOfficer,
         Records.Agency.Oversight => role is Records.Role.DataProtectionOfficer,
+        Records.Agency.PopulationRegister => role is Records.Role.PopulationRegister,
         _ => false,
     };
 }

@@ -46,6 +46,8 @@ public static class Personas
             "Pupils with an open SSPF case in police area Stockholm syd."),
         new("dpo", "p-9001", "Gustav Falk", Agency.Oversight, Role.DataProtectionOfficer, "oversight:dpo",
             "No pupil's data: the data-protection officer follows up the access log, guardian reports and the record of changes."),
+        new("population-register", "s-5001", "Folkbokföringens avisering", Agency.PopulationRegister, Role.PopulationRegister, "register:folkbokforing",
+            "No pupil's data: the population register's system client tells the hub of any child's registered district, protected identity and custody (`notifyRegisteredDistrict`, `notifyProtectedIdentity`, `notifyCustody`) and gets the same receipt whether or not the hub holds the child."),
         new("guardian", "f-0001", "Ingrid Hansson", Agency.Family, Role.Guardian, "", GuardianSees, GuardianNumber),
     ];
 

@@ -10,7 +10,7 @@ namespace Hub.Interventions;
 /// The child a report of concern names by personal identity number. A report must always be
 /// received, so the number reaches every child in the hub, and a child the hub does not know is
 /// recorded from it (not enrolled: no grade, no home school), registered in the district the
-/// reporter names until the population register says otherwise. Everything the reporter gives is
+/// reporter names unless the population register has said otherwise (its latest notices apply). Everything the reporter gives is
 /// checked before the number is looked up, and the receipt never says which it was: whether the
 /// hub knew a child is not the reporter's to learn.
 /// </summary>
@@ -35,6 +35,9 @@ internal static class ReportedChild
             BirthDate = PersonalIdentityNumber.BirthDate(number)!.Value,
             RegisteredDistrictId = districtId,
         };
+
+        // A child the register has spoken of is recorded as it said: protected, registered elsewhere, in someone's custody.
+        await w.Store.ApplyRegisterAsync(child, w.Cancel);
         w.Store.Add(child);
         await w.Store.SaveAsync(w.Cancel);
         return child;

@@ -13,7 +13,6 @@ public sealed class EnrolPupilInput : MutationInput
     public string SchoolId { get; set; } = "";
     public string RegisteredDistrictId { get; set; } = "";
     public DateOnly StartsOn { get; set; }
-    public bool ProtectedIdentity { get; set; }
 }
 
 public sealed class EnrolPupilInputType : MutationInputType<EnrolPupilInput>
@@ -26,10 +25,9 @@ public sealed class EnrolPupilInputType : MutationInputType<EnrolPupilInput>
         Field(i => i.FamilyName).Description($"Family name (at most {PupilMutations.MaxNameLength} characters).");
         Field(i => i.Grade).Description("School year (årskurs), 0–9.");
         Field<NonNullGraphType<IdGraphType>>("schoolId").Description("The caller's own school.");
-        Field<NonNullGraphType<IdGraphType>>("registeredDistrictId").Description("The district the pupil is registered in (folkbokförd).");
+        Field<NonNullGraphType<IdGraphType>>("registeredDistrictId")
+            .Description("The district the pupil is registered in (folkbokförd), as the school knows it; the population register's own notice, when it has sent one, holds over it.");
         Field(i => i.StartsOn).Description("First day of the enrolment; at most a year ahead. The school sees the pupil from that day.");
-        Field<NonNullGraphType<BooleanGraphType>>("protectedIdentity").DefaultValue(false)
-            .Description("Protected identity (skyddade personuppgifter): school, group and district reach only those who strictly need them.");
     }
 }
 
@@ -95,24 +93,6 @@ public sealed class MovePupilInputType : MutationInputType<MovePupilInput>
         Field(i => i.Version).Description("The pupil's version as last read.");
         Field<NonNullGraphType<IdGraphType>>("toSchoolId").Description("The school the pupil moves to.");
         Field(i => i.MovesOn).Description("First day at the new school; not before the current enrolment started, not in the future.");
-    }
-}
-
-public sealed class SetProtectedIdentityInput : MutationInput
-{
-    public string PupilId { get; set; } = "";
-    public int Version { get; set; }
-    public bool ProtectedIdentity { get; set; }
-}
-
-public sealed class SetProtectedIdentityInputType : MutationInputType<SetProtectedIdentityInput>
-{
-    public SetProtectedIdentityInputType()
-        : base("SetProtectedIdentityInput", "Marking or unmarking a pupil's protected identity (skyddade personuppgifter).")
-    {
-        Field<NonNullGraphType<IdGraphType>>("pupilId").Description("The pupil, enrolled at the caller's school.");
-        Field(i => i.Version).Description("The pupil's version as last read.");
-        Field(i => i.ProtectedIdentity).Description("True to withhold the pupil's school, group and district from all who do not strictly need them.");
     }
 }
 

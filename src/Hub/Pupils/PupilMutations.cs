@@ -10,8 +10,9 @@ namespace Hub.Pupils;
 
 /// <summary>
 /// A pupil's identity and school, kept by the home school's principal: the one who enrols the
-/// pupil, moves the enrolment and marks a protected identity. The guardians' custody is
-/// <see cref="CustodyMutations"/>'.
+/// pupil and moves the enrolment. The guardians' custody is <see cref="CustodyMutations"/>'; a
+/// protected identity, the registered district and custody are also the population register's
+/// (<c>Hub.PopulationRegister</c>), whose latest word a pupil enrolled starts from.
 /// </summary>
 public static class PupilMutations
 {
@@ -24,15 +25,11 @@ public static class PupilMutations
         mutation.Mutation<EnrolPupilInputType, EnrolPupilInput, PupilPayloadType>("enrolPupil",
             "Enrols a pupil new to the hub at the caller's school. The pupil is readable from the enrolment's first day.", Principal, EnrolAsync);
 
-    /// <summary>Adds <c>movePupil</c> and <c>setProtectedIdentity</c>, which the contract lists after the custody fields.</summary>
-    public static void AddTo(ObjectGraphType mutation)
-    {
+    /// <summary>Adds <c>movePupil</c>, which the contract lists after the custody fields.</summary>
+    public static void AddTo(ObjectGraphType mutation) =>
         mutation.Mutation<MovePupilInputType, MovePupilInput, PupilPayloadType>("movePupil",
             "Moves a pupil of the caller's school to another school; the caller no longer sees the pupil (the payload's pupil is then null). "
             + "A pupil in a special teaching group moves only once the placement has ended.", Principal, MoveAsync);
-        mutation.Mutation<SetProtectedIdentityInputType, SetProtectedIdentityInput, PupilPayloadType>("setProtectedIdentity",
-            "Marks or unmarks the protected identity of a pupil of the caller's school.", Principal, SetProtectedIdentityAsync);
-    }
 
     private static async Task<object> EnrolAsync(Write w, EnrolPupilInput input)
     {
@@ -79,8 +76,12 @@ public static class PupilMutations
         // would: the school's own details, a first version; that a report was made is not the school's to learn.
         var pupil = known ?? new Pupil { PersonalIdentityNumber = number, GivenName = givenName, FamilyName = familyName };
         (pupil.GivenName, pupil.FamilyName, pupil.BirthDate, pupil.Grade) = (givenName, familyName, birth, input.Grade);
-        (pupil.ProtectedIdentity, pupil.HomeSchoolId, pupil.RegisteredDistrictId) = (input.ProtectedIdentity, school.Id, districtId);
+        (pupil.HomeSchoolId, pupil.RegisteredDistrictId) = (school.Id, districtId);
         pupil.Enrolments.Add(new Enrolment { SchoolId = school.Id, StartsOn = input.StartsOn });
+
+        // What the population register last said of the number holds over the school's word: a protection
+        // the register sent before the child came to the hub is never lost.
+        await w.Store.ApplyRegisterAsync(pupil, w.Cancel);
         if (known is null)
         {
             w.Store.Add(pupil);
@@ -125,20 +126,6 @@ public static class PupilMutations
         }
 
         await Enrolments.MoveAsync(w, pupil, to.Id, on);
-        return pupil;
-    }
-
-    private static async Task<object> SetProtectedIdentityAsync(Write w, SetProtectedIdentityInput input)
-    {
-        var pupil = await HomePupilAsync(w, input.PupilId);
-        w.Expect(pupil, input.Version);
-        if (pupil.ProtectedIdentity == input.ProtectedIdentity)
-        {
-            throw Refuse(UserErrorCode.WrongState, "protectedIdentity",
-                input.ProtectedIdentity ? "The pupil's identity is already protected." : "The pupil's identity is not protected.");
-        }
-
-        pupil.ProtectedIdentity = input.ProtectedIdentity;
         return pupil;
     }
 

@@ -22,6 +22,9 @@ public enum Role
     /// </summary>
     UnitManager,
 
+    /// <summary>The population register's system client: sends notices by personal identity number, reads no pupil's data.</summary>
+    PopulationRegister,
+
     /// <summary>A guardian signed in to the family's view: not staff, reads no staff field.</summary>
     Guardian,
 

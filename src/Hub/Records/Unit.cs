@@ -6,7 +6,7 @@ namespace Hub.Records;
 /// <summary>
 /// An organisational unit that acts: a school, a special teaching group, a social-services unit,
 /// a BUP clinic, a first-line or habilitation unit, a district's leisure unit, a police area, the
-/// pupil-health unit or the data-protection office.
+/// pupil-health unit, the data-protection office or the population register.
 /// </summary>
 public sealed class Unit
 {
@@ -57,6 +57,7 @@ public enum UnitKind
     LeisureUnit,
     PoliceArea,
     DataProtectionOffice,
+    PopulationRegister,
 }
 
 public enum SchoolOwnership

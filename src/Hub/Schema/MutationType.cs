@@ -7,6 +7,7 @@ using Hub.Families;
 using Hub.InformationRequests;
 using Hub.Interventions;
 using Hub.Placements;
+using Hub.PopulationRegister;
 using Hub.Pupils;
 using Hub.Sips;
 
@@ -24,7 +25,7 @@ public sealed class MutationType : ObjectGraphType
         CsuAssessmentMutations.AddTo(this);
         PlaceInGroupMutations.AddTo(this);
         PlacementFollowUpMutations.AddTo(this);
-        // The contract lists enrolPupil, the custody fields, then movePupil and setProtectedIdentity.
+        // The contract lists enrolPupil, the custody fields, then movePupil.
         PupilMutations.AddEnrolmentTo(this);
         CustodyMutations.AddTo(this);
         PupilMutations.AddTo(this);
@@ -45,5 +46,6 @@ public sealed class MutationType : ObjectGraphType
         ContactPersonNotices.AddMutations(this);
         InformationRequestMutations.AddTo(this);
         RsuGroupMutations.AddTo(this);
+        RegisterNoticeMutations.AddTo(this);
     }
 }

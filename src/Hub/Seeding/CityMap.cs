@@ -37,6 +37,9 @@ internal sealed class CityMap
     public List<Unit> PoliceAreas { get; } = [];
     public Unit PupilHealth => this["education:pupil-health"];
 
+    /// <summary>The population register's unit, which sends the demo city's register notices.</summary>
+    public Unit PopulationRegister { get; set; } = null!;
+
     public Unit this[string code] => _units[code];
 
     public void Add(Unit unit, string lead)

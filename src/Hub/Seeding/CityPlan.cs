@@ -21,6 +21,11 @@ internal static class CityPlan
     public const string Police = "police";
     public const string Oversight = "oversight";
 
+    /// <summary>The population register (folkbokföringen, kept by Skatteverket): its authority, its one unit's code and name.</summary>
+    public const string PopulationRegister = "skatteverket";
+    public const string PopulationRegisterUnit = "register:folkbokforing";
+    public const string PopulationRegisterName = "Skatteverket, folkbokföringen";
+
     public static readonly DistrictPlan[] Districts =
     [
         new("Rinkeby-Kista", ["Rinkebyskolan", "Kista grundskola", "Husbygårdsskolan"], "Järvafältets friskola", "Husbygårdsskolan", "vasterort", "kista"),

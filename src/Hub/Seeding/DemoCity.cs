@@ -52,6 +52,7 @@ public static class DemoCity
                 var pupils = PupilPlanner.Plan(city, profile, today);
                 PlacementPlanner.Plan(city, pupils, profile, today);
                 await PupilSeeder.SeedAsync(writer, pupils, cancellationToken).ConfigureAwait(false);
+                await RegisterNoticeSeeder.SeedAsync(writer, city, pupils, today, cancellationToken).ConfigureAwait(false);
                 await PlacementSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);
                 await RsuGroupSeeder.SeedAsync(writer, city, pupils, today, cancellationToken).ConfigureAwait(false);
                 await CaseSeeder.SeedAsync(writer, city, pupils, profile, today, cancellationToken).ConfigureAwait(false);

@@ -54,6 +54,16 @@ internal static class OrganisationSeeder
         {
             Add(new Unit { Code = $"leisure:{district.Code}", Name = $"{district.Name} fritid (fritidsgårdar)", Kind = UnitKind.LeisureUnit, Agency = Agency.Leisure, Authority = $"leisure:{district.Code}", District = district });
         }
+        // Last, and drawing no lead: the register is no unit of the city, and the units before it keep their ids and leads.
+        city.PopulationRegister = new Unit
+        {
+            Code = CityPlan.PopulationRegisterUnit,
+            Name = CityPlan.PopulationRegisterName,
+            Kind = UnitKind.PopulationRegister,
+            Agency = Agency.PopulationRegister,
+            Authority = CityPlan.PopulationRegister,
+        };
+        writer.Add(city.PopulationRegister);
 
         await writer.SaveAsync(cancellationToken).ConfigureAwait(false);
         return city;

@@ -65,13 +65,13 @@ public sealed class FieldCategoryMapTests(HubFactory hub)
 
     /// <summary>
     /// Roots whose whole answer is directory data, reviewed one by one: the caller itself, the districts and units,
-    /// a contact person named, a report of concern's receipt (what its reporter wrote and when it arrived), and the
-    /// catalogue of legal bases (statute, not people).
+    /// a contact person named, a report of concern's receipt (what its reporter wrote and when it arrived), the
+    /// catalogue of legal bases (statute, not people), and a population-register notice's receipt (its id and when it arrived).
     /// </summary>
     private static readonly HashSet<string> DirectoryRoots = ["Query.me", "Query.districts", "Query.units", "Mutation.nameContactPerson", "Mutation.reportConcern",
         "Query.legalBasisKinds", "Query.cooperationAgreements", "Query.concernReportsMade", "Mutation.recordCooperationAgreement", "Mutation.reviseCooperationAgreement",
         "Query.contactPersonNotices", "Mutation.acknowledgeContactPersonNotice", "Mutation.setSchoolsServed",
-        "Mutation.setRsuGroup"];
+        "Mutation.setRsuGroup", "Mutation.notifyRegisteredDistrict", "Mutation.notifyProtectedIdentity", "Mutation.notifyCustody"];
 
     private static bool ChecksPupilData(FieldType field) => FieldCategories.CategoriesOf(field) is { Length: > 0 } c && !c.SequenceEqual([DataCategory.Directory]);
 

@@ -40,9 +40,13 @@ public sealed class FolderArrowsTests(ITestOutputHelper output)
         // The family's own view: its door (Access.FamilyData), the guardians' access report (Audit), consents' withdrawal (Consents).
         ("Families", [.. Door, "Consents"]),
         ("Pupils", [.. Door, "Consents", "Interventions", "Placements", "Attendance", "Sips"]),
+
+        // The population register's feed: its notices through the store (Access.ChangeStore), custody's and names' rules (Pupils).
+        ("PopulationRegister", [.. Door, "Pupils"]),
         ("Events", [.. Door, "Limits", "Consents", "Interventions", "Placements", "Attendance", "Sips", "Pupils"]),
         ("Seeding", [.. Foundation, "Consents", "Sips"]),
-        ("Schema", [.. Door, "Limits", "Consents", "ContactPersons", "Cooperation", "InformationRequests", "Interventions", "Placements", "Attendance", "Sips", "Families", "Pupils", "Events"]),
+        ("Schema", [.. Door, "Limits", "Consents", "ContactPersons", "Cooperation", "InformationRequests", "Interventions", "Placements", "Attendance", "Sips", "Families", "Pupils",
+            "PopulationRegister", "Events"]),
         ("Ide", [.. Foundation, "Schema"]),
         ("Cli", [.. Door, "Schema", "Seeding"]),
     ];

@@ -43,23 +43,6 @@ public sealed class ReportedIdsTests(HubFactory hub) : IClassFixture<HubFactory>
     }
 
     [Fact]
-    public async Task SetProtectedIdentity_ChangeRow_NamesThePupilByItsId()
-    {
-        // arrange
-        var (pupilId, version, _) = PrincipalsPupil();
-
-        // act
-        var pupil = await ChangedAsync(hub.ClientFor("school-principal"), "setProtectedIdentity", "SetProtectedIdentityInput",
-            new { pupilId, version, protectedIdentity = true }, "pupil");
-        var reported = await ReportedIdAsync("setProtectedIdentity", pupilId);
-
-        // assert
-        Assert.Equal((string?)pupil["id"], reported);
-        var refetched = await hub.ClientFor("school-principal").PostAsync("query($id: ID!) { pupil(id: $id) { id } }", new { id = reported });
-        Assert.Equal(reported, (string?)refetched.Data["pupil"]!["id"]);
-    }
-
-    [Fact]
     public async Task PlaceInSchoolGroup_ChangeRow_NamesThePlacementByItsId()
     {
         // arrange

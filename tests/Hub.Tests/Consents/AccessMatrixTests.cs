@@ -129,8 +129,8 @@ public sealed class AccessMatrixTests(HubFactory hub) : IClassFixture<HubFactory
 
     private static bool CanOpenEmergency(Persona p) => p.Agency is Agency.SocialServices or Agency.Bup && p.Role != Role.UnitManager;
 
-    /// <summary>The data-protection officer and a unit's manager read no pupil's data, whatever the bases.</summary>
-    private static bool ReadsNoPupil(Persona p) => p.Role is Role.DataProtectionOfficer or Role.UnitManager;
+    /// <summary>The data-protection officer, a unit's manager and the population register read no pupil's data, whatever the bases.</summary>
+    private static bool ReadsNoPupil(Persona p) => p.Role is Role.DataProtectionOfficer or Role.UnitManager or Role.PopulationRegister;
 
     private static List<string> Expected(Persona p, State state)
     {

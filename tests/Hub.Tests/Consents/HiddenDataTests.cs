@@ -91,8 +91,8 @@ public sealed class HiddenDataTests(HiddenDataTests.TwoWorlds worlds) : IClassFi
         Assert.Contains(id, Ids(controlWithFiltered.Data["pupils"]!));
     }
 
-    /// <summary>Every persona reads its own pupil but the data-protection officer and a unit's manager, who read no pupil's data.</summary>
-    private static bool ReadsPupils(string persona) => Personas.Find(persona)!.Role is not (Role.DataProtectionOfficer or Role.UnitManager);
+    /// <summary>Every persona reads its own pupil but the data-protection officer, a unit's manager and the population register, who read no pupil's data.</summary>
+    private static bool ReadsPupils(string persona) => Personas.Find(persona)!.Role is not (Role.DataProtectionOfficer or Role.UnitManager or Role.PopulationRegister);
 
     private static IEnumerable<string?> Ids(JToken connection) => connection["nodes"]!.Select(n => (string?)n["id"]);
 

@@ -43,6 +43,11 @@ public sealed class SwedishTermTests(HubFactory hub)
     [InlineData("UnitKind", "vårdcentral")]
     [InlineData("UnitKind", "fritidsgårdar")]
     [InlineData("Role", "fritidsledare")]
+    [InlineData("RegisterNotice", "folkbokföringen")]
+    [InlineData("NotifyRegisteredDistrictInput", "folkbokförd")]
+    [InlineData("NotifyProtectedIdentityInput", "skyddade personuppgifter")]
+    [InlineData("NotifyCustodyInput", "vårdnad")]
+    [InlineData("RegisteredGuardianInput", "vårdnadshavare")]
     public void TypeDescription_DomainType_NamesTheSwedishTerm(string type, string term)
     {
         // arrange

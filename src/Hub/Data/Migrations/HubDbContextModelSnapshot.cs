@@ -1472,6 +1472,48 @@ namespace Hub.Data.Migrations
                     b.ToTable("Pupils");
                 });
 
+            modelBuilder.Entity("Hub.Records.RegisterNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalIdentityNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ProtectedIdentity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PersonalIdentityNumber", "Kind", "Since");
+
+                    b.ToTable("RegisterNotices");
+                });
+
             modelBuilder.Entity("Hub.Records.RsuGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -2413,6 +2455,50 @@ namespace Hub.Data.Migrations
                     b.Navigation("HomeSchool");
 
                     b.Navigation("RegisteredDistrict");
+                });
+
+            modelBuilder.Entity("Hub.Records.RegisterNotice", b =>
+                {
+                    b.HasOne("Hub.Records.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Hub.Records.RegisteredGuardian", "Guardians", b1 =>
+                        {
+                            b1.Property<int>("RegisterNoticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired();
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired();
+
+                            b1.Property<string>("PersonalIdentityNumber")
+                                .IsRequired();
+
+                            b1.HasKey("RegisterNoticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RegisterNotices");
+
+                            b1
+                                .ToJson("Guardians")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegisterNoticeId");
+                        });
+
+                    b.Navigation("Guardians");
                 });
 
             modelBuilder.Entity("Hub.Records.RsuGroup", b =>
