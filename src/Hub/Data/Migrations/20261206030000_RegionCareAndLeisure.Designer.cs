@@ -666,6 +666,69 @@ namespace Hub.Data.Migrations
                     b.ToTable("CooperationAgreementRevisions", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Records.CsuAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessedByUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HomeSchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerAuthority")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HomeSchoolId");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("AssessedByUnitId", "Status");
+
+                    b.HasIndex("GroupId", "Status");
+
+                    b.ToTable("CsuAssessments", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Records.Custody", b =>
                 {
                     b.Property<int>("Id")
@@ -1252,6 +1315,12 @@ namespace Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AppealableUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CsuAssessmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1303,6 +1372,8 @@ namespace Hub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CsuAssessmentId");
 
                     b.HasIndex("DecidedByUnitId");
 
@@ -1402,6 +1473,48 @@ namespace Hub.Data.Migrations
                     b.HasIndex("FamilyName", "GivenName");
 
                     b.ToTable("Pupils");
+                });
+
+            modelBuilder.Entity("Hub.Records.RegisterNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonalIdentityNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ProtectedIdentity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("PersonalIdentityNumber", "Kind", "Since");
+
+                    b.ToTable("RegisterNotices");
                 });
 
             modelBuilder.Entity("Hub.Records.RsuGroup", b =>
@@ -2056,6 +2169,35 @@ namespace Hub.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.Records.CsuAssessment", b =>
+                {
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("AssessedByUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Records.Unit", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("HomeSchoolId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Pupil", "Pupil")
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Pupil");
+                });
+
             modelBuilder.Entity("Hub.Records.Custody", b =>
                 {
                     b.HasOne("Hub.Records.Guardian", "Guardian")
@@ -2246,6 +2388,11 @@ namespace Hub.Data.Migrations
 
             modelBuilder.Entity("Hub.Records.Placement", b =>
                 {
+                    b.HasOne("Hub.Records.CsuAssessment", "CsuAssessment")
+                        .WithMany()
+                        .HasForeignKey("CsuAssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Records.Unit", "DecidedByUnit")
                         .WithMany()
                         .HasForeignKey("DecidedByUnitId")
@@ -2274,6 +2421,8 @@ namespace Hub.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ReturnSchoolId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CsuAssessment");
 
                     b.Navigation("DecidedByUnit");
 
@@ -2309,6 +2458,50 @@ namespace Hub.Data.Migrations
                     b.Navigation("HomeSchool");
 
                     b.Navigation("RegisteredDistrict");
+                });
+
+            modelBuilder.Entity("Hub.Records.RegisterNotice", b =>
+                {
+                    b.HasOne("Hub.Records.District", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Records.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Hub.Records.RegisteredGuardian", "Guardians", b1 =>
+                        {
+                            b1.Property<int>("RegisterNoticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("FamilyName")
+                                .IsRequired();
+
+                            b1.Property<string>("GivenName")
+                                .IsRequired();
+
+                            b1.Property<string>("PersonalIdentityNumber")
+                                .IsRequired();
+
+                            b1.HasKey("RegisterNoticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RegisterNotices");
+
+                            b1
+                                .ToJson("Guardians")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegisterNoticeId");
+                        });
+
+                    b.Navigation("Guardians");
                 });
 
             modelBuilder.Entity("Hub.Records.RsuGroup", b =>
