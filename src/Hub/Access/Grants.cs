@@ -48,13 +48,13 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
     /// declared: a consent grants only for its provision's purpose, and a request with no purpose
     /// (the data-protection officer's) is granted nothing by consent.
     /// </summary>
-    public IQueryable<ConsentProvision> ProvisionsToCaller
+    public IQueryable<ConsentProvision> ProvisionsToCaller => ProvisionsToCallerFor(caller.Purpose);
+
+    /// <summary>Provisions in effect given to the caller (its agency, or its unit) for this purpose; none for no purpose.</summary>
+    public IQueryable<ConsentProvision> ProvisionsToCallerFor(SharingPurpose? purpose)
     {
-        get
-        {
-            var (to, unit, purpose) = (caller.Agency, caller.UnitId, caller.Purpose);
-            return ProvisionsInEffect.Where(p => p.ToAgency == to && (p.ToUnitId == null || p.ToUnitId == unit) && (SharingPurpose?)p.Purpose == purpose);
-        }
+        var (to, unit) = (caller.Agency, caller.UnitId);
+        return ProvisionsInEffect.Where(p => p.ToAgency == to && (p.ToUnitId == null || p.ToUnitId == unit) && (SharingPurpose?)p.Purpose == purpose);
     }
 
     /// <summary>Provisions in effect that let this category cross from the producing agency to the caller, for its declared purpose.</summary>
@@ -120,13 +120,30 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
     /// </summary>
     public Expression<Func<T, bool>> GrantedFor<T>(DataCategory category, Agency from, Expression<Func<T, int>> pupilId, Expression<Func<T, string>> authority)
     {
-        var consents = ProvisionsGranting(category, from).Join(db.Consents, p => p.ConsentId, c => c.Id, (p, c) => new { c.PupilId, p.DisclosedByAuthority });
+        var consented = Consented(category, from);
         var legal = LegalBasesGranting(category, from);
         var emergency = EmergencyAccessesGranting(category);
         Expression<Func<int, string, bool>> granted = (id, keeper) =>
-            consents.Any(c => c.PupilId == id && c.DisclosedByAuthority == keeper)
+            consented.Any(c => c.PupilId == id && c.DisclosedByAuthority == keeper)
             || legal.Any(b => b.PupilId == id && (b.FromAuthority == null || b.FromAuthority == keeper))
             || emergency.Any(e => e.PupilId == id);
+        return Bind(granted, pupilId, authority);
+    }
+
+    /// <summary>Whether a consent alone covers this category of the record, as <see cref="GrantedFor"/> counts a consent.</summary>
+    public Expression<Func<T, bool>> ConsentedFor<T>(DataCategory category, Agency from, Expression<Func<T, int>> pupilId, Expression<Func<T, string>> authority)
+    {
+        var consented = Consented(category, from);
+        return Bind((id, keeper) => consented.Any(c => c.PupilId == id && c.DisclosedByAuthority == keeper), pupilId, authority);
+    }
+
+    /// <summary>The pupils and disclosing authorities of the provisions in effect for this category to the caller.</summary>
+    private IQueryable<ConsentedPupil> Consented(DataCategory category, Agency from) =>
+        ProvisionsGranting(category, from).Join(db.Consents, p => p.ConsentId, c => c.Id, (p, c) => new ConsentedPupil { PupilId = c.PupilId, DisclosedByAuthority = p.DisclosedByAuthority });
+
+    /// <summary>A test of (pupil, keeping authority) as a test of the record the two expressions read them from.</summary>
+    private static Expression<Func<T, bool>> Bind<T>(Expression<Func<int, string, bool>> granted, Expression<Func<T, int>> pupilId, Expression<Func<T, string>> authority)
+    {
         var record = pupilId.Parameters[0];
         var keeperBody = new Substitute(authority.Parameters[0], record).Visit(authority.Body);
         var body = new Substitute(granted.Parameters[0], pupilId.Body).Visit(granted.Body);
@@ -145,4 +162,12 @@ internal sealed class Grants(HubDbContext db, Caller caller, DateOnly today, Dat
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
+}
+
+/// <summary>A pupil a consent provision covers, and the authority that disclosed under it.</summary>
+internal sealed class ConsentedPupil
+{
+    public int PupilId { get; init; }
+
+    public string? DisclosedByAuthority { get; init; }
 }

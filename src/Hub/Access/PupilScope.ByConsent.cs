@@ -39,9 +39,9 @@ internal static partial class PupilScope
             return db.Pupils.Where(_ => false).Select(p => p.Id);
         }
 
-        var (agency, unit) = (caller.Agency, caller.UnitId);
+        var unit = caller.UnitId;
         var readable = RolePolicy.CategoriesOf(caller.Role).Where(c => c != DataCategory.Identity).ToList();
-        var toCaller = grants.ProvisionsInEffect.Where(p => p.ToAgency == agency && (p.ToUnitId == null || p.ToUnitId == unit) && p.Purpose == purpose);
+        var toCaller = grants.ProvisionsToCallerFor(purpose);
         if (purpose == SharingPurpose.Sip)
         {
             var sharing = toCaller.Select(p => p.ConsentId);

@@ -150,11 +150,8 @@ internal static partial class PupilScope
         }
 
         var team = caller.UnitId;
-        var consented = grants.ProvisionsGranting(DataCategory.Placement, Agency.School)
-            .Join(db.Consents, p => p.ConsentId, c => c.Id, (p, c) => new { c.PupilId, p.DisclosedByAuthority });
-        return placements.Where(pl => pl.Level == PlacementLevel.Rsu
-                && db.SchoolSocialTeamSchools.Any(s => s.TeamId == team && s.SchoolId == pl.Group.HostSchoolId)
-                && consented.Any(c => c.PupilId == pl.PupilId && c.DisclosedByAuthority == pl.OwnerAuthority))
+        return placements.Where(pl => pl.Level == PlacementLevel.Rsu && db.SchoolSocialTeamSchools.Any(s => s.TeamId == team && s.SchoolId == pl.Group.HostSchoolId))
+            .Where(grants.ConsentedFor<Placement>(DataCategory.Placement, Agency.School, pl => pl.PupilId, pl => pl.OwnerAuthority))
             .Select(pl => pl.PupilId);
     }
 
