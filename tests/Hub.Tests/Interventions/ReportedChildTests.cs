@@ -145,20 +145,7 @@ public sealed class ReportedChildTests(HubFactory hub) : IClassFixture<HubFactor
         Assert.Equal(["DUPLICATE input.personalIdentityNumber"], refused.UserErrors("enrolPupil"));
     }
 
-    private Dictionary<string, object?> Enrolment(string number) => hub.WithDb(db =>
-    {
-        var school = db.Units.Single(u => u.Code == "school:klubbacksskolan");
-        return new Dictionary<string, object?>
-        {
-            ["personalIdentityNumber"] = number,
-            ["givenName"] = "Nora",
-            ["familyName"] = "Nyberg",
-            ["grade"] = 4,
-            ["schoolId"] = GlobalId.Encode("Unit", school.Id),
-            ["registeredDistrictId"] = GlobalId.Encode("District", school.DistrictId!.Value),
-            ["startsOn"] = HubFactory.Today,
-        };
-    });
+    private Dictionary<string, object?> Enrolment(string number) => Enrolling.Input(hub, number);
 
     private static JToken WithoutReportId(Envelope envelope)
     {

@@ -134,18 +134,5 @@ public sealed class ProtectedIdentityNoticeTests(HubFactory hub) : IClassFixture
         Assert.Null(gone.Body["data"]);
     }
 
-    private Dictionary<string, object?> Enrolment(string number) => hub.WithDb(db =>
-    {
-        var school = db.Units.Single(u => u.Code == "school:klubbacksskolan");
-        return new Dictionary<string, object?>
-        {
-            ["personalIdentityNumber"] = number,
-            ["givenName"] = "Nora",
-            ["familyName"] = "Nyberg",
-            ["grade"] = 4,
-            ["schoolId"] = GlobalId.Encode("Unit", school.Id),
-            ["registeredDistrictId"] = GlobalId.Encode("District", school.DistrictId!.Value),
-            ["startsOn"] = HubFactory.Today,
-        };
-    });
+    private Dictionary<string, object?> Enrolment(string number) => Enrolling.Input(hub, number);
 }

@@ -19,20 +19,7 @@ public sealed class PupilMutationTests(HubFactory hub) : IClassFixture<HubFactor
 
     private string UnitId(string code) => new ScenarioRunner(hub).Run(s => GlobalId.Encode("Unit", s.Unit(code).Id));
 
-    private Dictionary<string, object?> Enrolment(string? number = null) => new ScenarioRunner(hub).Run(s =>
-    {
-        var school = s.Unit("school:klubbacksskolan");
-        return new Dictionary<string, object?>
-        {
-            ["personalIdentityNumber"] = number ?? IdentityNumbers.Fresh(hub, Born),
-            ["givenName"] = "Nora",
-            ["familyName"] = "Nyberg",
-            ["grade"] = 4,
-            ["schoolId"] = GlobalId.Encode("Unit", school.Id),
-            ["registeredDistrictId"] = GlobalId.Encode("District", school.DistrictId!.Value),
-            ["startsOn"] = HubFactory.Today,
-        };
-    });
+    private Dictionary<string, object?> Enrolment(string? number = null) => Enrolling.Input(hub, number ?? IdentityNumbers.Fresh(hub, Born));
 
     private static Task<Envelope> EnrolAsync(HubClient client, Dictionary<string, object?> input) =>
         client.MutateAsync("enrolPupil", "EnrolPupilInput", input, Selection);
